@@ -1,0 +1,96 @@
+package org.liveblog.analytics.schema;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every published table's schema, grain and key, declared once. */
+public final class Tables {
+
+  private Tables() {}
+
+  public static final String RUN_ID = "run_id";
+
+  private static ColumnDef runId() {
+    return new ColumnDef(RUN_ID, StringType, false, "Id of the run that published this row.");
+  }
+
+  public static final TableSchema ENTRIES = new TableSchema(
+      "entries",
+      "One row per valid live-blog entry (the latest version when an entry was seen more than once).",
+      List.of("entry_key"),
+      Optional.of("published_date"),
+      List.of(
+          new ColumnDef("entry_key", StringType, false,
+              "Stable key: first 32 hex digits of SHA-256 over outlet, blog_id and entry_id."),
+          new ColumnDef("outlet", StringType, false, "Publisher, e.g. guardian."),
+          new ColumnDef("blog_id", StringType, false, "The live page the entry belongs to."),
+          new ColumnDef("entry_id", StringType, false, "The entry's id, unique within its blog."),
+          new ColumnDef("published_at", TimestampType, false, "When the entry was first published (UTC)."),
+          new ColumnDef("updated_at", TimestampType, true, "Last edit (UTC), when the source gives one."),
+          new ColumnDef("headline", StringType, true, "The entry's own headline, if any."),
+          new ColumnDef("blog_title", StringType, true, "Title of the live page."),
+          new ColumnDef("blog_url", StringType, true, "URL of the live page."),
+          new ColumnDef("author", StringType, true, "Author as given by the source."),
+          new ColumnDef("is_key_event", BooleanType, false, "The outlet marked the entry as a key event."),
+          new ColumnDef("language", StringType, false, "ISO 639-1 language code (default en)."),
+          new ColumnDef("body_format", StringType, false, "Format of the source body: text or html."),
+          new ColumnDef("text", StringType, false,
+              "Cleaned plain text; paragraphs separated by a blank line (two newlines)."),
+          new ColumnDef("text_chars", IntegerType, false, "Length of text in UTF-16 characters."),
+          new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
+          runId(),
+          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")));
+
+  public static final TableSchema REJECTED_ENTRIES = new TableSchema(
+      "rejected_entries",
+      "One row per input record that did not become an entry, with the reason.",
+      List.of("source_file", "record_index"),
+      Optional.empty(),
+      List.of(
+          new ColumnDef("reason", StringType, false,
+              "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, WRONG_TYPE,"
+                  + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE or DUPLICATE_SUPERSEDED."),
+          new ColumnDef("detail", StringType, true, "Which field and what was wrong with it."),
+          new ColumnDef("source_file", StringType, false, "The input file the record was read from."),
+          new ColumnDef("record_index", StringType, false,
+              "Position of the record in its source (line offset or block index), unique within the file."),
+          new ColumnDef("outlet", StringType, true, "Outlet of the record, where it could be read."),
+          new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
+          new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
+          new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs)."),
+          runId()));
+
+  public static final TableSchema SENTENCES = new TableSchema(
+      "sentences",
+      "One row per sentence of an entry, with character offsets into the entry's text and the attributed speaker.",
+      List.of("entry_key", "sentence_index"),
+      Optional.of("published_date"),
+      List.of(
+          new ColumnDef("entry_key", StringType, false, "The entry the sentence belongs to."),
+          new ColumnDef("outlet", StringType, false, "Publisher of the entry."),
+          new ColumnDef("blog_id", StringType, false, "Live page of the entry."),
+          new ColumnDef("published_at", TimestampType, false, "When the entry was first published (UTC)."),
+          new ColumnDef("sentence_index", IntegerType, false, "0-based position of the sentence in the entry."),
+          new ColumnDef("paragraph_index", IntegerType, false, "0-based position of its paragraph in the entry."),
+          new ColumnDef("char_start", IntegerType, false, "Offset of the first character in entries.text."),
+          new ColumnDef("char_end", IntegerType, false, "Offset one past the last character in entries.text."),
+          new ColumnDef("text", StringType, false, "The sentence, equal to substring(entries.text, char_start, char_end)."),
+          new ColumnDef("is_quote", BooleanType, false,
+              "The sentence is quoted speech or a quoted document (inside quote marks or an introduced quote)."),
+          new ColumnDef("speaker", StringType, true,
+              "Who the sentence is attributed to, as written (e.g. Peskov, Reuters); null when unattributed."),
+          new ColumnDef("speaker_cue", StringType, true,
+              "The pattern that attributed it: colon_intro, quote_said, reported_speech, according_to,"
+                  + " agency_report; null when unattributed."),
+          runId(),
+          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")));
+
+  /** Every table in publishing order. */
+  public static final List<TableSchema> ALL = List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES);
+}
