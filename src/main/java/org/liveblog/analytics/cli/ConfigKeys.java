@@ -1,0 +1,54 @@
+package org.liveblog.analytics.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every configuration key, with its default and meaning, in one place. The same names are the long command-line
+ * options and the keys of a config file; the command line overrides the file, which overrides these defaults.
+ */
+public final class ConfigKeys {
+
+  private ConfigKeys() {}
+
+  public static final String INPUT = "input";
+  public static final String WAREHOUSE = "warehouse";
+  public static final String FORMAT = "format";
+  public static final String MAP = "map";
+  public static final String MAX_BODY_CHARS = "max-body-chars";
+  public static final String EARLIEST_DATE = "earliest-date";
+  public static final String RUN_ID = "run-id";
+  public static final String OUTPUT = "output";
+  public static final String ENTRIES = "entries";
+  public static final String SEED = "seed";
+  public static final String START_DATE = "start-date";
+  public static final String DAYS = "days";
+  public static final String OUTPUT_FORMAT = "output-format";
+
+  /** key → {default (null: none), description}. */
+  public static final Map<String, String[]> ALL = new LinkedHashMap<>();
+
+  static {
+    define(INPUT, null, "Input file, folder or glob of live-blog entries (ingest, run).");
+    define(WAREHOUSE, null, "Folder (local, hdfs://, s3a://) that holds the published tables (ingest, run).");
+    define(FORMAT, "auto", "Input format: parquet, jsonl, csv, guardian, or auto (from the file names).");
+    define(MAP, "", "Column mapping, comma-separated field=source[|fallback] pairs, e.g. published_at=time_iso.");
+    define(MAX_BODY_CHARS, "200000", "Bodies longer than this many characters are rejected as BODY_TOO_LARGE.");
+    define(EARLIEST_DATE, "1990-01-01", "Entries published before this date are rejected as TIMESTAMP_OUT_OF_RANGE.");
+    define(RUN_ID, null, "Id of the run (default: UTC start time and a random suffix).");
+    define(OUTPUT, null, "Folder the generate command writes the corpus and manifest.json to.");
+    define(ENTRIES, "20000", "Number of entries the generate command writes.");
+    define(SEED, "42", "Random seed of the generate command; the same seed writes the same corpus.");
+    define(START_DATE, "2024-01-01", "First day of the generated corpus.");
+    define(DAYS, "180", "Number of days the generated corpus spans.");
+    define(OUTPUT_FORMAT, "parquet", "Format of the generated corpus: parquet or jsonl.");
+  }
+
+  private static void define(String key, String defaultValue, String description) {
+    ALL.put(key, new String[] {defaultValue, description});
+  }
+
+  public static String defaultOf(String key) {
+    return ALL.get(key)[0];
+  }
+}

@@ -1,0 +1,32 @@
+package org.liveblog.analytics.cli;
+
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that read live-blog input into a warehouse (ingest, run). */
+final class InputOptions {
+
+  @Option(names = "--input", paramLabel = "PATH", description = "Input file, folder or glob.")
+  String input;
+
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "Folder of the published tables.")
+  String warehouse;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "parquet, jsonl, csv, guardian or auto (default: auto, from the file names).")
+  String format;
+
+  @Option(names = "--map", paramLabel = "FIELD=SOURCE[|FALLBACK]",
+      description = "Read a contract field from another column, e.g. --map published_at=time_iso. Repeatable.")
+  List<String> map;
+
+  @Option(names = "--max-body-chars", paramLabel = "N", description = "Longest accepted body (default 200000).")
+  String maxBodyChars;
+
+  @Option(names = "--earliest-date", paramLabel = "YYYY-MM-DD",
+      description = "Earliest accepted published_at (default 1990-01-01).")
+  String earliestDate;
+
+  @Option(names = "--run-id", paramLabel = "ID", description = "Id of this run (default: time and random suffix).")
+  String runId;
+}

@@ -1,0 +1,155 @@
+package org.liveblog.analytics.ingest;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Decides for each candidate whether it is a valid entry, and if not, the first reason in this order: a reader's parse
+ * reason, missing required fields, wrong types, unparsable then out-of-range timestamps, a body over the size limit,
+ * a body that is empty once cleaned. Valid records leave with their body cleaned and timestamps as epoch micros.
+ */
+public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final StructType SCHEMA = new StructType(new StructField[] {
+      field(Candidate.SOURCE_FILE, StringType), field(Candidate.RECORD_INDEX, StringType),
+      field(Candidate.RAW_RECORD, StringType), field("reason", StringType), field("detail", StringType),
+      field(InputContract.OUTLET, StringType), field(InputContract.BLOG_ID, StringType),
+      field(InputContract.ENTRY_ID, StringType), field(InputContract.HEADLINE, StringType),
+      field(InputContract.BLOG_TITLE, StringType), field(InputContract.BLOG_URL, StringType),
+      field(InputContract.AUTHOR, StringType), field(InputContract.LANGUAGE, StringType),
+      field(InputContract.BODY_FORMAT, StringType), field("text", StringType),
+      field("published_micros", LongType), field("updated_micros", LongType), field(InputContract.IS_KEY_EVENT, BooleanType)
+  });
+
+  private final ValidationRules rules;
+
+  public EntryValidator(ValidationRules rules) {
+    this.rules = rules;
+  }
+
+  private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
+    return new StructField(name, type, true, Metadata.empty());
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> candidates) {
+    long earliest = rules.earliestMicros();
+    long latest = rules.latestMicros();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return candidates.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return validate(candidates.next(), earliest, latest);
+      }
+    };
+  }
+
+  Row validate(Row c, long earliest, long latest) {
+    String parseReason = c.getString(3);
+    if (parseReason != null) {
+      return reject(c, parseReason, c.getString(4));
+    }
+    List<String> missing = new ArrayList<>();
+    for (String field : InputContract.REQUIRED) {
+      String value = value(c, field);
+      if (value == null || value.isBlank()) {
+        missing.add(field);
+      }
+    }
+    if (!missing.isEmpty()) {
+      return reject(c, RejectReason.MISSING_FIELD.name(), String.join(", ", missing));
+    }
+    Boolean keyEvent = parseBoolean(value(c, InputContract.IS_KEY_EVENT));
+    if (keyEvent == null) {
+      return reject(c, RejectReason.WRONG_TYPE.name(),
+          "is_key_event: expected true or false, got '" + value(c, InputContract.IS_KEY_EVENT) + "'");
+    }
+    String format = value(c, InputContract.BODY_FORMAT);
+    format = format == null || format.isBlank() ? "text" : format.strip().toLowerCase(Locale.ROOT);
+    if (!format.equals("text") && !format.equals("html")) {
+      return reject(c, RejectReason.WRONG_TYPE.name(), "body_format: expected text or html, got '" + format + "'");
+    }
+    Long published = Timestamps.parseMicros(value(c, InputContract.PUBLISHED_AT));
+    if (published == null) {
+      return reject(c, RejectReason.UNPARSABLE_TIMESTAMP.name(),
+          "published_at: '" + value(c, InputContract.PUBLISHED_AT) + "'");
+    }
+    String updatedText = value(c, InputContract.UPDATED_AT);
+    Long updated = null;
+    if (updatedText != null && !updatedText.isBlank()) {
+      updated = Timestamps.parseMicros(updatedText);
+      if (updated == null) {
+        return reject(c, RejectReason.UNPARSABLE_TIMESTAMP.name(), "updated_at: '" + updatedText + "'");
+      }
+    }
+    if (published < earliest || published > latest) {
+      return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(),
+          "published_at " + value(c, InputContract.PUBLISHED_AT) + " is outside " + rules.earliestDate() + " .. "
+              + rules.latestInstant());
+    }
+    if (updated != null && (updated < earliest || updated > latest)) {
+      return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(),
+          "updated_at " + updatedText + " is outside " + rules.earliestDate() + " .. " + rules.latestInstant());
+    }
+    String body = value(c, InputContract.BODY);
+    if (body.length() > rules.maxBodyChars()) {
+      return reject(c, RejectReason.BODY_TOO_LARGE.name(),
+          "body has " + body.length() + " characters, the limit is " + rules.maxBodyChars());
+    }
+    String text = BodyCleaner.clean(body, format.equals("html"));
+    if (text.isEmpty()) {
+      return reject(c, RejectReason.EMPTY_BODY.name(), "body has no text once " + format + " is cleaned");
+    }
+    String language = value(c, InputContract.LANGUAGE);
+    return RowFactory.create(c.getString(0), c.getString(1), c.getString(2), null, null,
+        value(c, InputContract.OUTLET).strip(), value(c, InputContract.BLOG_ID).strip(),
+        value(c, InputContract.ENTRY_ID).strip(), blankToNull(value(c, InputContract.HEADLINE)),
+        blankToNull(value(c, InputContract.BLOG_TITLE)), blankToNull(value(c, InputContract.BLOG_URL)),
+        blankToNull(value(c, InputContract.AUTHOR)),
+        language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT),
+        format, text, published, updated, keyEvent);
+  }
+
+  private static Row reject(Row c, String reason, String detail) {
+    return RowFactory.create(c.getString(0), c.getString(1), c.getString(2), reason, detail,
+        value(c, InputContract.OUTLET), value(c, InputContract.BLOG_ID), value(c, InputContract.ENTRY_ID),
+        null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static String value(Row c, String field) {
+    return c.getString(Candidate.indexOf(field));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static Boolean parseBoolean(String s) {
+    if (s == null || s.isBlank()) {
+      return Boolean.FALSE;
+    }
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "t", "yes", "y", "1" -> Boolean.TRUE;
+      case "false", "f", "no", "n", "0" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+}
