@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.DataFrameWriter;
+import static org.apache.spark.sql.functions.col;
 import org.liveblog.analytics.schema.TableSchema;
 
 /**
@@ -48,10 +49,16 @@ public final class Warehouse {
   /** Writes {@code rows} (conformed to the table's schema) under the run's staging folder; returns what was staged. */
   public Dataset<Row> stage(TableSchema table, Dataset<Row> rows) {
     Path target = new Path(stagingRoot(), table.name());
-    DataFrameWriter<Row> writer = table.conform(rows).write().mode(SaveMode.Overwrite);
+    Dataset<Row> conformed = table.conform(rows);
+    DataFrameWriter<Row> writer;
     if (table.partitionColumn().isPresent()) {
-      writer = writer.partitionBy(table.partitionColumn().get());
+      String partition = table.partitionColumn().get();
+      // One task per date writes that date's file; otherwise every task writes a small file into every date.
+      writer = conformed.repartition(col(partition)).write().partitionBy(partition);
+    } else {
+      writer = conformed.write();
     }
+    writer = writer.mode(SaveMode.Overwrite);
     writer.parquet(target.toString());
     staged.put(table, target);
     return readStaged(table);
