@@ -4,6 +4,8 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -100,14 +102,12 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
         return reject(c, RejectReason.UNPARSABLE_TIMESTAMP.name(), "updated_at: '" + updatedText + "'");
       }
     }
-    if (published < earliest || published > latest) {
-      return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(),
-          "published_at " + value(c, InputContract.PUBLISHED_AT) + " is outside " + rules.earliestDate() + " .. "
-              + rules.latestInstant());
+    String outOfRange = outOfRange("published_at", published, earliest, latest);
+    if (outOfRange == null && updated != null) {
+      outOfRange = outOfRange("updated_at", updated, earliest, latest);
     }
-    if (updated != null && (updated < earliest || updated > latest)) {
-      return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(),
-          "updated_at " + updatedText + " is outside " + rules.earliestDate() + " .. " + rules.latestInstant());
+    if (outOfRange != null) {
+      return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(), outOfRange);
     }
     String body = value(c, InputContract.BODY);
     if (body.length() > rules.maxBodyChars()) {
@@ -126,6 +126,17 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
         blankToNull(value(c, InputContract.AUTHOR)),
         language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT),
         format, text, published, updated, keyEvent);
+  }
+
+  /** The detail for a timestamp outside the window, or null; it names no run-specific time, so reruns agree. */
+  private String outOfRange(String field, long micros, long earliest, long latest) {
+    if (micros >= earliest && micros <= latest) {
+      return null;
+    }
+    String when = Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
+    return micros < earliest
+        ? field + " " + when + " is before the earliest accepted date " + rules.earliestDate()
+        : field + " " + when + " is more than " + ValidationRules.FUTURE_SLACK_HOURS + " h after the run started";
   }
 
   private static Row reject(Row c, String reason, String detail) {

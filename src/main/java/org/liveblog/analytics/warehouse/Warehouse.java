@@ -1,5 +1,7 @@
 package org.liveblog.analytics.warehouse;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.DataFrameWriter;
-import static org.apache.spark.sql.functions.col;
 import org.liveblog.analytics.schema.TableSchema;
 
 /**
@@ -104,6 +105,8 @@ public final class Warehouse {
     try {
       fs.delete(trash, true);
       fs.delete(stagingRoot(), true);
+      deleteIfEmpty(fs, trash.getParent());
+      deleteIfEmpty(fs, stagingRoot().getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("Run " + runId + " was published, but cleaning " + trash + " failed", e);
     }
@@ -113,11 +116,20 @@ public final class Warehouse {
   /** Drops whatever this run staged (after a failure), leaving published tables untouched. */
   public void abort() {
     try {
-      fileSystem().delete(stagingRoot(), true);
+      FileSystem fs = fileSystem();
+      fs.delete(stagingRoot(), true);
+      deleteIfEmpty(fs, stagingRoot().getParent());
     } catch (IOException e) {
       // Nothing was published; the leftover staging folder is harmless and named after the run.
     }
     staged.clear();
+  }
+
+  /** Removes a shared folder (_staging, _trash) once no run uses it; a concurrent run's files keep it alive. */
+  private static void deleteIfEmpty(FileSystem fs, Path folder) throws IOException {
+    if (fs.exists(folder) && fs.listStatus(folder).length == 0) {
+      fs.delete(folder, false);
+    }
   }
 
   private void rollBack(FileSystem fs, Path trash, List<TableSchema> moved) {
