@@ -3,9 +3,6 @@ package org.liveblog.analytics.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liveblog.analytics.ConsoleCapture;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.cli.LiveblogCli;
@@ -39,7 +37,7 @@ class RunJobEndToEndTest {
         "--output", dir.resolve("corpus").toString())).isZero();
     manifest = GroundTruth.read(dir.resolve("corpus/manifest.json").toString(), spark.sparkContext().hadoopConfiguration());
     warehouse = dir.resolve("warehouse");
-    runOutput = captureStdout(() -> assertThat(LiveblogCli.execute("run", "--input",
+    runOutput = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input",
         dir.resolve("corpus/entries").toString(), "--warehouse", warehouse.toString(), "--run-id", "e2e-1")).isZero());
   }
 
@@ -76,9 +74,9 @@ class RunJobEndToEndTest {
   @Test
   void aRerunReplacesTheTablesWithTheSameRows() throws Exception {
     Path second = dir.resolve("warehouse-2");
-    captureStdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
-    captureStdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
     for (String name : new String[] {"entries", "rejected_entries", "sentences"}) {
       Dataset<Row> once = table(name);
@@ -94,7 +92,7 @@ class RunJobEndToEndTest {
   @Test
   void aFailedRunLeavesThePublishedTablesAsTheyWere() throws Exception {
     long before = table("entries").count();
-    String err = captureStderr(() -> assertThat(LiveblogCli.execute("run", "--input",
+    String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("run", "--input",
         dir.resolve("no-such-corpus").toString(), "--warehouse", warehouse.toString())).isEqualTo(3));
     assertThat(err).contains("no-such-corpus").contains("does not exist");
     assertThat(table("entries").count()).isEqualTo(before);
@@ -107,29 +105,5 @@ class RunJobEndToEndTest {
 
   private static org.apache.spark.sql.types.StructType tableSchema(String name) {
     return Tables.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().sparkType();
-  }
-
-  static String captureStdout(Runnable action) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setOut(original);
-    }
-    return buffer.toString(StandardCharsets.UTF_8);
-  }
-
-  static String captureStderr(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return buffer.toString(StandardCharsets.UTF_8);
   }
 }
