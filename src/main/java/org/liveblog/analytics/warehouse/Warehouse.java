@@ -31,7 +31,13 @@ public final class Warehouse {
 
   public Warehouse(SparkSession spark, String root, String runId) {
     this.spark = spark;
-    this.root = new Path(root);
+    Path path = new Path(root);
+    try {
+      // Qualified (scheme and absolute path), so that summaries and logs say exactly where the tables are.
+      this.root = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the file system of warehouse " + root, e);
+    }
     this.runId = runId;
   }
 
@@ -54,8 +60,9 @@ public final class Warehouse {
     DataFrameWriter<Row> writer;
     if (table.partitionColumn().isPresent()) {
       String partition = table.partitionColumn().get();
-      // One task per date writes that date's file; otherwise every task writes a small file into every date.
-      writer = conformed.repartition(col(partition)).write().partitionBy(partition);
+      // Ranges of (date, key): each task writes a few whole dates (not a small file into every date), and one busy
+      // date still spreads over several tasks.
+      writer = conformed.repartitionByRange(col(partition), col(table.key().get(0))).write().partitionBy(partition);
     } else {
       writer = conformed.write();
     }

@@ -1,0 +1,99 @@
+package org.liveblog.analytics.bench;
+
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.sum;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.pipeline.GenerateJob;
+import org.liveblog.analytics.pipeline.RunJob;
+import org.liveblog.analytics.pipeline.RunSummary;
+
+/**
+ * Whole-job benchmark (not a test): ingest of the real UKP corpora and `run` on generated corpora at several scales,
+ * each next to a baseline measured in the same JVM and session: a plain Spark scan of the same input that touches
+ * every text byte (the floor any job over that input pays). Results are ratios job / scan, since the machines here are
+ * shared and absolute times drift. Run with bench/run-pipeline-benchmark.sh; see docs/BENCHMARKS.md.
+ */
+public final class PipelineBenchmark {
+
+  private PipelineBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+    List<Long> scales = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      scales.add(Long.parseLong(args[i]));
+    }
+    if (scales.isEmpty()) {
+      scales = List.of(50_000L, 200_000L, 800_000L);
+    }
+    Files.createDirectories(work);
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("pipeline-benchmark")
+        .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false").getOrCreate();
+    List<String> rows = new ArrayList<>();
+    rows.add("| input | records | text MB | scan s | job s | job / scan | valid | rejected |");
+    rows.add("|---|---|---|---|---|---|---|---|");
+
+    Path shared = Path.of("../shared/data");
+    if (Files.isDirectory(shared)) {
+      for (String corpus : List.of("guardian", "bbc")) {
+        JobConfig config = JobConfig.resolve(Path.of("jobs/ukp-" + corpus + ".properties"),
+            Map.of("warehouse", work.resolve("wh-" + corpus).toString()));
+        String input = config.input().orElseThrow();
+        Row scan = timedScan(() -> spark.read().text(input).agg(sum(length(org.apache.spark.sql.functions.col("value"))))
+            .first());
+        long start = System.nanoTime();
+        RunSummary summary = RunJob.ingestOnly(spark, config, "ingest");
+        double jobSeconds = seconds(start);
+        rows.add(row("UKP " + corpus + " (ingest)", summary, scan, jobSeconds));
+      }
+    } else {
+      System.err.println("../shared/data is absent: skipping the UKP corpora");
+    }
+
+    for (long entries : scales) {
+      Path corpus = work.resolve("gen-" + entries);
+      long start = System.nanoTime();
+      GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(entries), "seed", "7",
+          "output", corpus.toString())));
+      double generateSeconds = seconds(start);
+      String input = corpus.resolve("entries").toString();
+      Row scan = timedScan(() -> spark.read().parquet(input).agg(sum(length(org.apache.spark.sql.functions.col("body"))))
+          .first());
+      start = System.nanoTime();
+      RunSummary summary = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", input,
+          "warehouse", work.resolve("wh-gen-" + entries).toString())), "run");
+      double jobSeconds = seconds(start);
+      rows.add(row(String.format(Locale.ROOT, "generated %,d (run; generate took %.1f s)", entries, generateSeconds),
+          summary, scan, jobSeconds));
+    }
+    spark.stop();
+    rows.forEach(System.out::println);
+  }
+
+  private static Row timedScan(Supplier<Row> scan) {
+    long start = System.nanoTime();
+    Row result = scan.get();
+    return org.apache.spark.sql.RowFactory.create(seconds(start), result.isNullAt(0) ? 0L : result.getLong(0));
+  }
+
+  private static String row(String label, RunSummary summary, Row scan, double jobSeconds) {
+    double scanSeconds = scan.getDouble(0);
+    return String.format(Locale.ROOT, "| %s | %,d | %.0f | %.1f | %.1f | %.2f | %,d | %,d |", label, summary.read(),
+        scan.getLong(1) / 1e6, scanSeconds, jobSeconds, jobSeconds / scanSeconds,
+        summary.rowsPerTable().getOrDefault("entries", 0L), summary.rejected());
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
