@@ -60,7 +60,7 @@ public final class ColumnMapping implements java.io.Serializable {
     return sources.get(contractField);
   }
 
-  /** The source fields that are each required field's first choice, for schema preconditions. */
+  /** Each contract field with its sources, as {@code field=source|fallback}, for messages and run records. */
   public List<String> describe() {
     return sources.entrySet().stream().map(e -> e.getKey() + "=" + String.join("|", e.getValue())).toList();
   }

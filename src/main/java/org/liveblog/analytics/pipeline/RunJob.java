@@ -2,9 +2,12 @@ package org.liveblog.analytics.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +85,11 @@ public final class RunJob {
     Dataset<Row> candidates;
     try {
       candidates = EntrySource.of(format).candidates(spark, paths, config.mapping());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read input " + input, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read input " + input, e);
     }
     ValidationRules rules = new ValidationRules(config.maxBodyChars(), config.earliestDate(),
-        started.plus(ValidationRules.FUTURE_SLACK_HOURS, java.time.temporal.ChronoUnit.HOURS));
+        started.plus(ValidationRules.FUTURE_SLACK_HOURS, ChronoUnit.HOURS));
     // Validation parses every record once; both tables and the counts are derived from the persisted result.
     Dataset<Row> validated = EntryIngest.validate(candidates, rules).persist(StorageLevel.MEMORY_AND_DISK());
     try {

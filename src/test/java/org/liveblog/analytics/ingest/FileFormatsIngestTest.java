@@ -31,7 +31,9 @@ class FileFormatsIngestTest {
         "Second paragraph with \"\"quotes\"\".\",true",
         "ledger,b1,e2,2024-02-01T09:00:00Z,Plain body,false",
         "ledger,b1,e3,2024-02-01T09:00:00Z,Too,many,fields,here",
-        "ledger,b1,e4,,No date,false");
+        "ledger,b1,e4,,No date,false",
+        IngestFixtures.invalidUtf8("ledger,b1,e5,2024-02-01T09:00:00Z,caf", ",false"),
+        "ledger,b1,e6,2024-02-01T09:00:00Z,Body,perhaps");
 
     EntryIngest.Result result = IngestFixtures.ingest(spark, new CsvSource(), List.of(file), ColumnMapping.identity());
 
@@ -40,9 +42,9 @@ class FileFormatsIngestTest {
     assertThat((String) entries.get(0).getAs("text"))
         .isEqualTo("First paragraph, with a comma.\n\nSecond paragraph with \"quotes\".");
     assertThat((Boolean) entries.get(0).getAs("is_key_event")).isTrue();
-    assertThat(IngestFixtures.reasons(result))
-        .containsExactly(entry("e3", "INVALID_CSV_ROW"), entry("e4", "MISSING_FIELD"));
-    assertThat(IngestFixtures.read(result)).isEqualTo(4);
+    assertThat(IngestFixtures.reasons(result)).containsExactly(entry("e3", "INVALID_CSV_ROW"),
+        entry("e4", "MISSING_FIELD"), entry("e5", "INVALID_UTF8"), entry("e6", "WRONG_TYPE"));
+    assertThat(IngestFixtures.read(result)).isEqualTo(6);
   }
 
   @Test

@@ -36,6 +36,18 @@ final class IngestFixtures {
     return file;
   }
 
+  /** A line whose bytes break UTF-8 (0xC3 0x28) between two valid parts. */
+  static byte[] invalidUtf8(String before, String after) {
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+    byte[] line = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, line, 0, head.length);
+    line[head.length] = (byte) 0xC3;
+    line[head.length + 1] = (byte) 0x28;
+    System.arraycopy(tail, 0, line, head.length + 2, tail.length);
+    return line;
+  }
+
   static EntryIngest.Result ingest(SparkSession spark, EntrySource source, List<Path> files, ColumnMapping mapping)
       throws IOException {
     List<org.apache.hadoop.fs.Path> paths =

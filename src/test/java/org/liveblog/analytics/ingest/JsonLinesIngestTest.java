@@ -3,7 +3,6 @@ package org.liveblog.analytics.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
@@ -22,13 +21,8 @@ class JsonLinesIngestTest {
 
   @Test
   void routesEveryKindOfBadRecordAndKeepsTheLatestDuplicate(SparkSession spark, @TempDir Path dir) throws Exception {
-    byte[] invalidUtf8 = ("{" + OK + ",\"entry_id\":\"e-utf\",\"published_at\":\"2024-01-01T10:00:00Z\",\"body\":\"caf")
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] line = new byte[invalidUtf8.length + 3];
-    System.arraycopy(invalidUtf8, 0, line, 0, invalidUtf8.length);
-    line[invalidUtf8.length] = (byte) 0xC3;
-    line[invalidUtf8.length + 1] = (byte) 0x28;
-    line[invalidUtf8.length + 2] = '}';
+    byte[] line = IngestFixtures.invalidUtf8(
+        "{" + OK + ",\"entry_id\":\"e-utf\",\"published_at\":\"2024-01-01T10:00:00Z\",\"body\":\"caf", "\"}");
     Path file = IngestFixtures.writeLines(dir, "entries.jsonl",
         "{" + OK + ",\"entry_id\":\"e1\",\"published_at\":\"2024-01-01T10:00:00Z\",\"body\":\"First line.\\nSecond line.\",\"updated_at\":\"2024-01-01T10:05:00Z\"}",
         "{" + OK + ",\"entry_id\":\"e2\",\"published_at\":\"2024-01-01T11:00\",\"body\":\"<p>Hello <b>there</b></p><p>Again</p>\",\"body_format\":\"html\",\"is_key_event\":true}",
