@@ -78,6 +78,8 @@ public final class Tables {
           new ColumnDef("published_at", TimestampType, false, "When the entry was first published (UTC)."),
           new ColumnDef("sentence_index", IntegerType, false, "0-based position of the sentence in the entry."),
           new ColumnDef("paragraph_index", IntegerType, false, "0-based position of its paragraph in the entry."),
+          new ColumnDef("paragraph_start", IntegerType, false, "Offset of its paragraph's first character in entries.text."),
+          new ColumnDef("paragraph_end", IntegerType, false, "Offset one past its paragraph's last character."),
           new ColumnDef("char_start", IntegerType, false, "Offset of the first character in entries.text."),
           new ColumnDef("char_end", IntegerType, false, "Offset one past the last character in entries.text."),
           new ColumnDef("text", StringType, false, "The sentence, equal to substring(entries.text, char_start, char_end)."),

@@ -75,6 +75,8 @@ public final class Segmenter {
               entry.get(3),
               s,
               segmentation.sentenceParagraph(s),
+              segmentation.paragraphStart(segmentation.sentenceParagraph(s)),
+              segmentation.paragraphEnd(segmentation.sentenceParagraph(s)),
               segmentation.sentenceStart(s),
               segmentation.sentenceEnd(s),
               segmentation.sentenceText(s),

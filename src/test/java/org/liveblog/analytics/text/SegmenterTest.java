@@ -55,6 +55,9 @@ class SegmenterTest {
       String text = texts.get(row.<String>getAs("entry_key"));
       assertThat(row.<String>getAs("text")).as("row %s", row)
           .isEqualTo(text.substring(row.<Integer>getAs("char_start"), row.<Integer>getAs("char_end")));
+      String paragraph = text.substring(row.<Integer>getAs("paragraph_start"), row.<Integer>getAs("paragraph_end"));
+      assertThat(paragraph).as("paragraph of row %s", row).contains(row.<String>getAs("text"))
+          .doesNotContain("\n\n").isEqualTo(paragraph.strip());
       assertThat(row.<String>getAs("run_id")).isEqualTo("run-1");
       assertThat(row.<Timestamp>getAs("published_at")).isEqualTo(Timestamp.valueOf("2023-04-06 09:15:00"));
       assertThat(row.<Date>getAs("published_date")).isEqualTo(Date.valueOf("2023-04-06"));
