@@ -18,6 +18,7 @@ public final class ConfigKeys {
   public static final String MAX_BODY_CHARS = "max-body-chars";
   public static final String EARLIEST_DATE = "earliest-date";
   public static final String RUN_ID = "run-id";
+  public static final String LOCK_WAIT_SECONDS = "lock-wait-seconds";
   public static final String OUTPUT = "output";
   public static final String ENTRIES = "entries";
   public static final String SEED = "seed";
@@ -36,6 +37,7 @@ public final class ConfigKeys {
     define(MAX_BODY_CHARS, "200000", "Bodies longer than this many characters are rejected as BODY_TOO_LARGE.");
     define(EARLIEST_DATE, "1990-01-01", "Entries published before this date are rejected as TIMESTAMP_OUT_OF_RANGE.");
     define(RUN_ID, null, "Id of the run (default: UTC start time and a random suffix).");
+    define(LOCK_WAIT_SECONDS, "0", "How long a run waits for another run's warehouse lock before failing.");
     define(OUTPUT, null, "Folder the generate command writes the corpus and manifest.json to.");
     define(ENTRIES, "20000", "Number of entries the generate command writes.");
     define(SEED, "42", "Random seed of the generate command; the same seed writes the same corpus.");

@@ -27,6 +27,10 @@ final class InputOptions {
       description = "Earliest accepted published_at (default 1990-01-01).")
   String earliestDate;
 
+  @Option(names = "--lock-wait-seconds", paramLabel = "S",
+      description = "Wait this long for another run's warehouse lock before failing (default 0).")
+  String lockWaitSeconds;
+
   @Option(names = "--run-id", paramLabel = "ID", description = "Id of this run (default: time and random suffix).")
   String runId;
 }

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.liveblog.analytics.ingest.ColumnMapping;
 import org.liveblog.analytics.ingest.InputFormat;
 
@@ -35,7 +38,9 @@ public record JobConfig(
     long seed,
     LocalDate startDate,
     int days,
-    String outputFormat) {
+    String outputFormat,
+    int lockWaitSeconds,
+    SortedMap<String, String> values) {
 
   /** Thrown for an invalid configuration; the CLI prints the message and exits with code 2. */
   public static final class InvalidConfigException extends RuntimeException {
@@ -103,7 +108,8 @@ public record JobConfig(
         (int) positive(v, ConfigKeys.MAX_BODY_CHARS, Integer.MAX_VALUE),
         date(v, ConfigKeys.EARLIEST_DATE), optional(v, ConfigKeys.RUN_ID), optional(v, ConfigKeys.OUTPUT),
         positive(v, ConfigKeys.ENTRIES, Long.MAX_VALUE), integer(v, ConfigKeys.SEED),
-        date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat);
+        date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
+        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
   }
 
   /** The value of a key the command cannot do without. */
@@ -131,6 +137,21 @@ public record JobConfig(
       throw new InvalidConfigException(key + ": expected an integer from 1 to " + max + ", got '" + v.get(key) + "'");
     }
     return value;
+  }
+
+  private static long nonNegative(Map<String, String> v, String key, long max) {
+    long value = integer(v, key);
+    if (value < 0 || value > max) {
+      throw new InvalidConfigException(key + ": expected an integer from 0 to " + max + ", got '" + v.get(key) + "'");
+    }
+    return value;
+  }
+
+  /** The resolved settings, one key=value per line in key order: what the runs table records and hashes. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    values.forEach((key, value) -> out.append(key).append('=').append(value).append('\n'));
+    return out.toString();
   }
 
   private static LocalDate date(Map<String, String> v, String key) {

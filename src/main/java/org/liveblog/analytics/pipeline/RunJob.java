@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,11 @@ import org.liveblog.analytics.ingest.ValidationRules;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.text.Segmenter;
+import org.liveblog.analytics.warehouse.CheckResult;
+import org.liveblog.analytics.warehouse.PublishChecks;
+import org.liveblog.analytics.warehouse.RunLog;
 import org.liveblog.analytics.warehouse.Warehouse;
+import org.liveblog.analytics.warehouse.WarehouseLock;
 
 /**
  * Wires the stages into jobs: read the input once, ingest, segment, and publish every table in one commit. Later
@@ -51,29 +57,49 @@ public final class RunJob {
   private static RunSummary execute(SparkSession spark, JobConfig config, String command, boolean allStages) {
     Instant started = Instant.now();
     String runId = config.runId().orElseGet(() -> newRunId(started));
-    String warehousePath = JobConfig.required(config.warehouse(), "warehouse");
-    Warehouse warehouse = new Warehouse(spark, warehousePath, runId);
-    StageTimer timer = new StageTimer();
-    Map<String, Long> rows = new LinkedHashMap<>();
-    try {
-      IngestCounts counts = timer.time("ingest", () -> ingest(spark, config, started, runId, warehouse, rows));
-      if (allStages) {
-        timer.time("sentences", () -> {
-          Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
-          stage(warehouse, Tables.SENTENCES, Segmenter.sentences(entries), rows);
-        });
-        // Later stages plug in here: actors, stance and topics read the staged entries and sentences.
+    Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), runId);
+    try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
+        runId, Duration.ofSeconds(config.lockWaitSeconds()))) {
+      StageTimer timer = new StageTimer();
+      Map<String, Long> rows = new LinkedHashMap<>();
+      List<CheckResult> checks = new ArrayList<>();
+      IngestCounts counts = IngestCounts.NONE;
+      try {
+        counts = timer.time("ingest", () -> ingest(spark, config, started, runId, warehouse, rows));
+        if (allStages) {
+          timer.time("sentences", () -> {
+            Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
+            stage(warehouse, Tables.SENTENCES, Segmenter.sentences(entries), rows);
+          });
+          // Later stages plug in here: actors, stance and topics read the staged entries and sentences.
+        }
+        checks.addAll(timer.time("checks", () -> PublishChecks.run(warehouse.stagedTables())));
+        PublishChecks.requireAllPassed(checks);
+        timer.time("publish", warehouse::commit);
+        RunSummary summary = new RunSummary(command, runId, warehouse.root().toString(), counts.read(),
+            counts.rejectedByReason(), rows, timer.durations());
+        RunLog.append(spark, warehouse.root(), runId,
+            RunRecord.of(summary, config, started, Instant.now(), checks, null));
+        warehouse.writeViews();
+        return summary;
+      } catch (RuntimeException e) {
+        warehouse.abort();
+        RunSummary partial = new RunSummary(command, runId, warehouse.root().toString(), counts.read(),
+            counts.rejectedByReason(), rows, timer.durations());
+        try {
+          RunLog.append(spark, warehouse.root(), runId,
+              RunRecord.of(partial, config, started, Instant.now(), checks, e.getMessage()));
+        } catch (RuntimeException logFailure) {
+          e.addSuppressed(logFailure);
+        }
+        throw e;
       }
-      timer.time("publish", warehouse::commit);
-      return new RunSummary(command, runId, warehouse.root().toString(), counts.read(), counts.rejectedByReason(),
-          rows, timer.durations());
-    } catch (RuntimeException e) {
-      warehouse.abort();
-      throw e;
     }
   }
 
-  private record IngestCounts(long read, Map<String, Long> rejectedByReason) {}
+  private record IngestCounts(long read, Map<String, Long> rejectedByReason) {
+    static final IngestCounts NONE = new IngestCounts(0, Map.of());
+  }
 
   private static IngestCounts ingest(SparkSession spark, JobConfig config, Instant started, String runId,
       Warehouse warehouse, Map<String, Long> rows) {

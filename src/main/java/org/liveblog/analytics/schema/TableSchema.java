@@ -14,7 +14,33 @@ import org.apache.spark.sql.types.StructType;
  * the checks and docs/TABLES.md are all derived from these definitions.
  */
 public record TableSchema(
-    String name, String grain, List<String> key, Optional<String> partitionColumn, List<ColumnDef> columns) {
+    String name,
+    String grain,
+    List<String> key,
+    Optional<String> partitionColumn,
+    List<ColumnDef> columns,
+    List<RowRule> rowRules,
+    List<Reference> references) {
+
+  /** A condition every row must meet before the table is published: a name and a Spark SQL boolean expression. */
+  public record RowRule(String name, String condition) {}
+
+  /** Referential integrity: every value of {@code column} appears in {@code table}.{@code targetColumn}. */
+  public record Reference(String column, String table, String targetColumn) {}
+
+  /** A table with no rules beyond its key. */
+  public TableSchema(String name, String grain, List<String> key, Optional<String> partitionColumn,
+      List<ColumnDef> columns) {
+    this(name, grain, key, partitionColumn, columns, List.of(), List.of());
+  }
+
+  public TableSchema withRules(RowRule... rules) {
+    return new TableSchema(name, grain, key, partitionColumn, columns, List.of(rules), references);
+  }
+
+  public TableSchema withReferences(Reference... refs) {
+    return new TableSchema(name, grain, key, partitionColumn, columns, rowRules, List.of(refs));
+  }
 
   public StructType sparkType() {
     return new StructType(columns.stream().map(ColumnDef::toStructField).toArray(StructField[]::new));

@@ -1,6 +1,8 @@
 package org.liveblog.analytics.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -8,6 +10,8 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /** Every published table's schema, grain and key, declared once. */
 public final class Tables {
@@ -15,6 +19,10 @@ public final class Tables {
   private Tables() {}
 
   public static final String RUN_ID = "run_id";
+
+  /** One pre-publish check result inside runs.checks. */
+  public static final StructType CHECK_TYPE = new StructType()
+      .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false);
 
   private static ColumnDef runId() {
     return new ColumnDef(RUN_ID, StringType, false, "Id of the run that published this row.");
@@ -45,7 +53,11 @@ public final class Tables {
           new ColumnDef("text_chars", IntegerType, false, "Length of text in UTF-16 characters."),
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
           runId(),
-          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")));
+          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
+      .withRules(
+          new TableSchema.RowRule("text is not empty", "text_chars > 0 AND text_chars = length(text)"),
+          new TableSchema.RowRule("published_date is the UTC date of published_at",
+              "published_date = to_date(published_at)"));
 
   public static final TableSchema REJECTED_ENTRIES = new TableSchema(
       "rejected_entries",
@@ -64,7 +76,11 @@ public final class Tables {
           new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
           new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs)."),
-          runId()));
+          runId()))
+      .withRules(new TableSchema.RowRule("reason is a known code",
+          "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
+              + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
+              + " 'DUPLICATE_SUPERSEDED')"));
 
   public static final TableSchema SENTENCES = new TableSchema(
       "sentences",
@@ -91,8 +107,40 @@ public final class Tables {
               "The pattern that attributed it: colon_intro, quote_said, reported_speech, according_to,"
                   + " agency_report; null when unattributed."),
           runId(),
-          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")));
+          new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
+      .withRules(
+          new TableSchema.RowRule("offsets are ordered",
+              "0 <= paragraph_start AND paragraph_start <= char_start AND char_start < char_end"
+                  + " AND char_end <= paragraph_end"),
+          new TableSchema.RowRule("text spans its offsets", "length(text) = char_end - char_start"),
+          new TableSchema.RowRule("a speaker comes with its cue", "speaker IS NULL OR speaker_cue IS NOT NULL"))
+      .withReferences(new TableSchema.Reference("entry_key", "entries", "entry_key"));
+
+  public static final TableSchema RUNS = new TableSchema(
+      "runs",
+      "One row per run that held the warehouse lock, whether it published or failed; appended, never rewritten.",
+      List.of(RUN_ID),
+      Optional.empty(),
+      List.of(
+          runId(),
+          new ColumnDef("command", StringType, false, "The command: ingest or run."),
+          new ColumnDef("status", StringType, false, "succeeded (its tables were published) or failed (nothing was)."),
+          new ColumnDef("started_at", TimestampType, false, "When the run started (UTC)."),
+          new ColumnDef("ended_at", TimestampType, false, "When it published or failed (UTC)."),
+          new ColumnDef("config", StringType, false, "The resolved configuration, one key=value per line."),
+          new ColumnDef("config_hash", StringType, false, "SHA-256 of config: equal hashes, equal settings."),
+          new ColumnDef("code_version", StringType, false, "Version of the job jar (dev when run from classes)."),
+          new ColumnDef("rows_read", LongType, false, "Input records read."),
+          new ColumnDef("rows_valid", LongType, false, "Records that became entries."),
+          new ColumnDef("rows_rejected", LongType, false, "Records routed to rejected_entries."),
+          new ColumnDef("rows_written", DataTypes.createMapType(StringType, LongType), false,
+              "Rows written per table."),
+          new ColumnDef("stage_seconds", DataTypes.createMapType(StringType, DoubleType), false,
+              "Wall-clock seconds per stage."),
+          new ColumnDef("checks", DataTypes.createArrayType(CHECK_TYPE), false,
+              "Every pre-publish check: table, check and the number of violating rows (0 = passed)."),
+          new ColumnDef("error", StringType, true, "Why a failed run failed.")));
 
   /** Every table in publishing order. */
-  public static final List<TableSchema> ALL = List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES);
+  public static final List<TableSchema> ALL = List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES, RUNS);
 }

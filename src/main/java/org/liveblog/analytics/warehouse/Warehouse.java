@@ -81,6 +81,13 @@ public final class Warehouse {
     return spark.read().schema(table.sparkType()).parquet(path.toString());
   }
 
+  /** The tables this run staged so far, with their staged rows, in staging order. */
+  public Map<TableSchema, Dataset<Row>> stagedTables() {
+    Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
+    staged.keySet().forEach(table -> tables.put(table, readStaged(table)));
+    return tables;
+  }
+
   /** A published table. */
   public Dataset<Row> read(TableSchema table) {
     return spark.read().schema(table.sparkType()).parquet(tablePath(table).toString());
@@ -118,6 +125,11 @@ public final class Warehouse {
       throw new UncheckedIOException("Run " + runId + " was published, but cleaning " + trash + " failed", e);
     }
     staged.clear();
+  }
+
+  /** Rewrites views.sql over the tables now published (after the run's row is in the runs table). */
+  public void writeViews() {
+    WarehouseViews.write(fileSystem(), root);
   }
 
   /** Drops whatever this run staged (after a failure), leaving published tables untouched. */

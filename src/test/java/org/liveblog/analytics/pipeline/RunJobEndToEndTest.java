@@ -85,7 +85,7 @@ class RunJobEndToEndTest {
     }
     try (var leftovers = Files.list(second)) {
       assertThat(leftovers.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences");
+          .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences", "runs", "views.sql");
     }
   }
 

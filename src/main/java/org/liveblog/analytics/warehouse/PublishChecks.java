@@ -1,0 +1,111 @@
+package org.liveblog.analytics.warehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.liveblog.analytics.schema.TableSchema;
+
+/**
+ * The checks every table passes before it is published: its key is not null and unique, every row meets the table's
+ * row rules, and every reference points at a row of the referenced table. Key nulls and row rules share one scan per
+ * table (Deequ-style: each check is an aggregate column); uniqueness and references need one grouping or join each.
+ */
+public final class PublishChecks {
+
+  private static final int EXAMPLES = 5;
+
+  private PublishChecks() {}
+
+  /** Runs every check on the staged tables; {@code staged} maps each table to its staged rows. */
+  public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged) {
+    List<CheckResult> results = new ArrayList<>();
+    for (Map.Entry<TableSchema, Dataset<Row>> entry : staged.entrySet()) {
+      TableSchema table = entry.getKey();
+      Dataset<Row> rows = entry.getValue();
+      List<String> names = new ArrayList<>();
+      List<Column> violations = new ArrayList<>();
+      Column keyNull = lit(false);
+      for (String key : table.key()) {
+        keyNull = keyNull.or(col(key).isNull());
+      }
+      names.add("key " + table.key() + " is not null");
+      violations.add(keyNull);
+      for (TableSchema.RowRule rule : table.rowRules()) {
+        names.add(rule.name());
+        // A rule whose expression is null (e.g. a null column) counts as violated, not as passed.
+        violations.add(not(expr(rule.condition())).or(expr(rule.condition()).isNull()));
+      }
+      Column[] sums = violations.stream().map(v -> sum(when(v, 1L).otherwise(0L))).toArray(Column[]::new);
+      Row counts = rows.agg(count(lit(1)), sums).first();
+      for (int i = 0; i < names.size(); i++) {
+        long n = counts.isNullAt(i + 1) ? 0 : counts.getLong(i + 1);
+        results.add(new CheckResult(table.name(), names.get(i), n, n == 0 ? List.of() : examples(rows.filter(violations.get(i)))));
+      }
+      results.add(uniqueness(table, rows));
+      for (TableSchema.Reference reference : table.references()) {
+        results.add(reference(table, rows, reference, staged));
+      }
+    }
+    return results;
+  }
+
+  private static CheckResult uniqueness(TableSchema table, Dataset<Row> rows) {
+    Column[] key = table.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Dataset<Row> repeated = rows.groupBy(key).count().filter(col("count").gt(1));
+    Row total = repeated.agg(sum(col("count").minus(1))).first();
+    long n = total.isNullAt(0) ? 0 : total.getLong(0);
+    return new CheckResult(table.name(), "key " + table.key() + " is unique", n, n == 0 ? List.of() : examples(repeated));
+  }
+
+  private static CheckResult reference(TableSchema table, Dataset<Row> rows, TableSchema.Reference reference,
+      Map<TableSchema, Dataset<Row>> staged) {
+    String check = reference.column() + " references " + reference.table() + "." + reference.targetColumn();
+    Dataset<Row> target = staged.entrySet().stream()
+        .filter(e -> e.getKey().name().equals(reference.table()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            table.name() + " references " + reference.table() + ", which this run did not stage"));
+    Dataset<Row> keys = target.select(col(reference.targetColumn()).as("_target")).distinct();
+    Dataset<Row> dangling = rows.join(keys, col(reference.column()).equalTo(col("_target")), "left_anti");
+    long n = dangling.count();
+    return new CheckResult(table.name(), check, n, n == 0 ? List.of() : examples(dangling));
+  }
+
+  private static List<String> examples(Dataset<Row> violating) {
+    return violating.limit(EXAMPLES).collectAsList().stream().map(PublishChecks::shorten).toList();
+  }
+
+  private static String shorten(Row row) {
+    String text = row.toString();
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  /** Thrown when a check fails: the run publishes nothing. */
+  public static final class CheckFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CheckFailedException(List<CheckResult> failed) {
+      super("Checks failed, nothing was published: " + failed);
+    }
+  }
+
+  /** Fails when any result failed, naming each failing table, check and example rows. */
+  public static void requireAllPassed(List<CheckResult> results) {
+    List<CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
+    if (!failed.isEmpty()) {
+      throw new CheckFailedException(failed);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.liveblog.analytics.warehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
+import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.cli.LiveblogCli;
+import org.liveblog.analytics.pipeline.RunJob;
+import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.schema.Tables;
+
+/** The published warehouse as its readers see it: the runs table, DuckDB through views.sql, and concurrent runs. */
+class PublishingTest {
+
+  @TempDir
+  static Path dir;
+
+  static SparkSession spark;
+  static Path corpus;
+  static Path warehouse;
+
+  @BeforeAll
+  static void publishOnce() {
+    spark = SparkSessionExtension.session();
+    corpus = dir.resolve("corpus");
+    warehouse = dir.resolve("warehouse");
+    ConsoleCapture.stdout(() -> {
+      assertThat(LiveblogCli.execute("generate", "--entries", "1500", "--seed", "5", "--days", "20",
+          "--output", corpus.toString())).isZero();
+      assertThat(LiveblogCli.execute("run", "--input", corpus.resolve("entries").toString(),
+          "--warehouse", warehouse.toString(), "--run-id", "publish-1")).isZero();
+    });
+  }
+
+  @Test
+  void theRunsTableRecordsTheRunItsCountsAndChecks() {
+    Row run = spark.read().schema(Tables.RUNS.sparkType()).parquet(warehouse.resolve("runs").toString())
+        .filter(col("run_id").equalTo("publish-1")).first();
+    assertThat(run.<String>getAs("status")).isEqualTo("succeeded");
+    assertThat(run.<String>getAs("command")).isEqualTo("run");
+    long entries = spark.read().parquet(warehouse.resolve("entries").toString()).count();
+    assertThat(run.<Long>getAs("rows_valid")).isEqualTo(entries);
+    assertThat(run.<Long>getAs("rows_read")).isEqualTo(run.<Long>getAs("rows_valid") + run.<Long>getAs("rows_rejected"));
+    assertThat(run.<String>getAs("config")).contains("warehouse=" + warehouse);
+    assertThat(run.<String>getAs("config_hash")).hasSize(64);
+    assertThat(run.getJavaMap(run.fieldIndex("stage_seconds"))).containsKeys("ingest", "sentences", "checks", "publish");
+    List<Row> checks = run.getList(run.fieldIndex("checks"));
+    assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(c.getLong(2)).isZero());
+    assertThat(checks).extracting(c -> c.getString(1)).contains("entry_key references entries.entry_key");
+  }
+
+  @Test
+  void duckDbReadsEveryPublishedTableThroughViewsSql() throws Exception {
+    String views = Files.readString(warehouse.resolve("views.sql"));
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement()) {
+      for (String statement : views.split(";\n")) {
+        if (!statement.isBlank()) {
+          sql.execute(statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b));
+        }
+      }
+      for (TableSchema table : Tables.ALL) {
+        Dataset<Row> spark = PublishingTest.spark.read().schema(table.sparkType())
+            .parquet(warehouse.resolve(table.name()).toString());
+        String key = String.join(", ", table.key());
+        try (ResultSet rs = sql.executeQuery("SELECT count(*), count(DISTINCT (" + key + ")) FROM " + table.name())) {
+          rs.next();
+          assertThat(rs.getLong(1)).as(table.name() + " rows").isEqualTo(spark.count()).isPositive();
+          assertThat(rs.getLong(2)).as(table.name() + " distinct keys").isEqualTo(rs.getLong(1));
+        }
+      }
+      try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM sentences s JOIN entries e USING (entry_key)"
+          + " WHERE s.text <> substr(e.text, s.char_start + 1, s.char_end - s.char_start)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).as("sentences whose offsets DuckDB reads differently").isZero();
+      }
+    }
+  }
+
+  @Test
+  void twoRunsAtOnceOnOneWarehouseDoNotCorruptIt() throws Exception {
+    Path shared = dir.resolve("contended");
+    JobConfig failFast = JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
+        "warehouse", shared.toString(), "lock-wait-seconds", "0"));
+    JobConfig patient = JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
+        "warehouse", shared.toString(), "lock-wait-seconds", "300"));
+    CompletableFuture<?> first = CompletableFuture.supplyAsync(() -> RunJob.full(spark, patient, "run"));
+    waitForLock(shared);
+    assertThatThrownBy(() -> RunJob.full(spark, failFast, "run"))
+        .isInstanceOf(WarehouseLock.LockedException.class)
+        .hasMessageContaining("is locked by another run");
+    CompletableFuture<?> waiting = CompletableFuture.supplyAsync(() -> RunJob.full(spark, patient, "run"));
+    first.get();
+    waiting.get();
+
+    assertThat(shared.resolve("_lock")).doesNotExist();
+    Dataset<Row> runs = spark.read().parquet(shared.resolve("runs").toString());
+    assertThat(runs.filter(col("status").equalTo("succeeded")).count()).isEqualTo(2);
+    assertThat(spark.read().parquet(shared.resolve("entries").toString()).count())
+        .isEqualTo(spark.read().parquet(warehouse.resolve("entries").toString()).count());
+  }
+
+  private static void waitForLock(Path warehouse) throws InterruptedException {
+    for (int i = 0; i < 600 && !Files.exists(warehouse.resolve("_lock")); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(warehouse.resolve("_lock")).exists();
+  }
+
+}
