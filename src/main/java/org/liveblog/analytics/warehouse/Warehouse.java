@@ -28,6 +28,8 @@ public final class Warehouse {
   private final Path root;
   private final String runId;
   private final Map<TableSchema, Path> staged = new LinkedHashMap<>();
+  /** Called after each table is moved into place; tests use it to crash a publish half-way. */
+  private java.util.function.Consumer<TableSchema> afterEachMove = table -> { };
 
   public Warehouse(SparkSession spark, String root, String runId) {
     this.spark = spark;
@@ -111,10 +113,11 @@ public final class Warehouse {
           throw new IOException("could not move " + entry.getValue() + " to " + live);
         }
         moved.add(entry.getKey());
+        afterEachMove.accept(entry.getKey());
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       rollBack(fs, trash, moved);
-      throw new UncheckedIOException("Publishing run " + runId + " failed; the previous tables were restored", e);
+      throw new IllegalStateException("Publishing run " + runId + " failed; the previous tables were restored", e);
     }
     try {
       fs.delete(trash, true);
@@ -125,6 +128,11 @@ public final class Warehouse {
       throw new UncheckedIOException("Run " + runId + " was published, but cleaning " + trash + " failed", e);
     }
     staged.clear();
+  }
+
+  /** For tests: an action (e.g. a simulated crash) run after each table of {@link #commit()} is in place. */
+  void afterEachMove(java.util.function.Consumer<TableSchema> action) {
+    this.afterEachMove = action;
   }
 
   /** Rewrites views.sql over the tables now published (after the run's row is in the runs table). */
