@@ -25,6 +25,8 @@ public final class ConfigKeys {
   public static final String START_DATE = "start-date";
   public static final String DAYS = "days";
   public static final String OUTPUT_FORMAT = "output-format";
+  public static final String TABLES = "tables";
+  public static final String WHERE = "where";
 
   /** key → {default (null: none), description}. */
   public static final Map<String, String[]> ALL = new LinkedHashMap<>();
@@ -44,6 +46,8 @@ public final class ConfigKeys {
     define(START_DATE, "2024-01-01", "First day of the generated corpus.");
     define(DAYS, "180", "Number of days the generated corpus spans.");
     define(OUTPUT_FORMAT, "parquet", "Format of the generated corpus: parquet or jsonl.");
+    define(TABLES, "", "Tables the export command writes, comma-separated (default: every published table).");
+    define(WHERE, null, "Spark SQL filter the export command applies to each table, e.g. published_date >= '2024-03-01'.");
   }
 
   private static void define(String key, String defaultValue, String description) {

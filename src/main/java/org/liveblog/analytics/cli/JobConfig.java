@@ -40,6 +40,8 @@ public record JobConfig(
     int days,
     String outputFormat,
     int lockWaitSeconds,
+    List<String> tables,
+    Optional<String> where,
     SortedMap<String, String> values) {
 
   /** Thrown for an invalid configuration; the CLI prints the message and exits with code 2. */
@@ -84,8 +86,7 @@ public record JobConfig(
   }
 
   private static JobConfig fromValues(Map<String, String> v) {
-    List<String> mapPairs = Arrays.stream(v.getOrDefault(ConfigKeys.MAP, "").split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> mapPairs = list(v, ConfigKeys.MAP);
     ColumnMapping mapping;
     try {
       mapping = ColumnMapping.parse(mapPairs);
@@ -109,7 +110,8 @@ public record JobConfig(
         date(v, ConfigKeys.EARLIEST_DATE), optional(v, ConfigKeys.RUN_ID), optional(v, ConfigKeys.OUTPUT),
         positive(v, ConfigKeys.ENTRIES, Long.MAX_VALUE), integer(v, ConfigKeys.SEED),
         date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
-        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
+        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), list(v, ConfigKeys.TABLES),
+        optional(v, ConfigKeys.WHERE), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
   }
 
   /** The value of a key the command cannot do without. */
@@ -121,6 +123,10 @@ public record JobConfig(
   private static Optional<String> optional(Map<String, String> v, String key) {
     String value = v.get(key);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  private static List<String> list(Map<String, String> v, String key) {
+    return Arrays.stream(v.getOrDefault(key, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static long integer(Map<String, String> v, String key) {

@@ -25,7 +25,7 @@ public final class RunLog {
     spark.createDataFrame(List.of(run), Tables.RUNS.sparkType()).coalesce(1)
         .write().mode(SaveMode.Overwrite).parquet(staging.toString());
     try {
-      FileSystem fs = warehouse.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem fs = FileSystems.withoutChecksumFiles(warehouse.getFileSystem(spark.sparkContext().hadoopConfiguration()));
       fs.mkdirs(runs);
       for (FileStatus file : fs.listStatus(staging, p -> p.getName().endsWith(".parquet"))) {
         Path target = new Path(runs, runId + ".parquet");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -23,8 +22,7 @@ public final class WarehouseViews {
   private WarehouseViews() {}
 
   public static void write(FileSystem warehouseFs, Path warehouse) {
-    // Hadoop's local file system would leave a .views.sql.crc beside the file; BI tools need only the file.
-    FileSystem fs = warehouseFs instanceof LocalFileSystem local ? local.getRaw() : warehouseFs;
+    FileSystem fs = FileSystems.withoutChecksumFiles(warehouseFs);
     try {
       List<String> tables = new ArrayList<>();
       for (FileStatus status : fs.listStatus(warehouse)) {

@@ -96,6 +96,36 @@ class PublishingTest {
   }
 
   @Test
+  void exportWritesOneCsvFilePerTableWithTheFilterApplied() throws Exception {
+    Path out = dir.resolve("export");
+    String where = "published_date >= '2024-01-10'";
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("export", "--warehouse", warehouse.toString(),
+        "--output", out.toString(), "--tables", "entries,runs")).isZero());
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("export", "--warehouse", warehouse.toString(),
+        "--output", out.resolve("recent").toString(), "--tables", "sentences", "--where", where)).isZero());
+
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("entries.csv", "runs.csv",
+          "recent");
+    }
+    Dataset<Row> entries = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(out.resolve("entries.csv").toString());
+    Dataset<Row> published = spark.read().parquet(warehouse.resolve("entries").toString());
+    assertThat(entries.count()).isEqualTo(published.count());
+    assertThat(entries.columns()).containsExactlyElementsOf(Tables.ENTRIES.columnNames());
+    assertThat(entries.select("entry_key", "text").exceptAll(published.select("entry_key", "text")).count()).isZero();
+    Dataset<Row> recent = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(out.resolve("recent/sentences.csv").toString());
+    assertThat(recent.count()).isPositive()
+        .isEqualTo(spark.read().parquet(warehouse.resolve("sentences").toString()).filter(where).count());
+    assertThat(Files.readString(out.resolve("runs.csv"))).contains("\"{\"\"ingest\"\":");
+
+    String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("export", "--warehouse",
+        warehouse.toString(), "--output", out.toString(), "--tables", "entriez")).isEqualTo(2));
+    assertThat(err).contains("'entriez' is not a table");
+  }
+
+  @Test
   void twoRunsAtOnceOnOneWarehouseDoNotCorruptIt() throws Exception {
     Path shared = dir.resolve("contended");
     JobConfig failFast = JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
