@@ -19,6 +19,10 @@ public final class ConfigKeys {
   public static final String EARLIEST_DATE = "earliest-date";
   public static final String RUN_ID = "run-id";
   public static final String LOCK_WAIT_SECONDS = "lock-wait-seconds";
+  public static final String DATE = "date";
+  public static final String FROM = "from";
+  public static final String TO = "to";
+  public static final String INCREMENTAL = "incremental";
   public static final String OUTPUT = "output";
   public static final String ENTRIES = "entries";
   public static final String SEED = "seed";
@@ -39,6 +43,11 @@ public final class ConfigKeys {
     define(MAX_BODY_CHARS, "200000", "Bodies longer than this many characters are rejected as BODY_TOO_LARGE.");
     define(EARLIEST_DATE, "1990-01-01", "Entries published before this date are rejected as TIMESTAMP_OUT_OF_RANGE.");
     define(RUN_ID, null, "Id of the run (default: UTC start time and a random suffix).");
+    define(DATE, null, "Publish only this UTC date of entries (YYYY-MM-DD); the same as --from D --to D.");
+    define(FROM, null, "First UTC date a backfill publishes (with --to); other dates stay as they are.");
+    define(TO, null, "Last UTC date a backfill publishes (with --from).");
+    define(INCREMENTAL, "false", "Read only input files that are new or changed since the successful runs, and"
+        + " republish just the dates they touch.");
     define(LOCK_WAIT_SECONDS, "0", "How long a run waits for another run's warehouse lock before failing.");
     define(OUTPUT, null, "Folder the generate command writes the corpus and manifest.json to.");
     define(ENTRIES, "20000", "Number of entries the generate command writes.");

@@ -27,6 +27,20 @@ final class InputOptions {
       description = "Earliest accepted published_at (default 1990-01-01).")
   String earliestDate;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publish only this date of entries; other dates stay as they are.")
+  String date;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Backfill: first date to publish (with --to).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Backfill: last date to publish (with --from).")
+  String to;
+
+  @Option(names = "--incremental", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+      description = "Read only input files new or changed since the successful runs; republish the dates they touch.")
+  String incremental;
+
   @Option(names = "--lock-wait-seconds", paramLabel = "S",
       description = "Wait this long for another run's warehouse lock before failing (default 0).")
   String lockWaitSeconds;

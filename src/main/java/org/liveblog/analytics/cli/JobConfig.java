@@ -40,6 +40,9 @@ public record JobConfig(
     int days,
     String outputFormat,
     int lockWaitSeconds,
+    Optional<LocalDate> fromDate,
+    Optional<LocalDate> toDate,
+    boolean incremental,
     List<String> tables,
     Optional<String> where,
     SortedMap<String, String> values) {
@@ -104,13 +107,18 @@ public record JobConfig(
     if (!outputFormat.equals("parquet") && !outputFormat.equals("jsonl")) {
       throw new InvalidConfigException(ConfigKeys.OUTPUT_FORMAT + ": expected parquet or jsonl, got '" + outputFormat + "'");
     }
+    List<Optional<LocalDate>> dates = dateRange(v);
+    if (bool(v, ConfigKeys.INCREMENTAL) && dates.get(0).isPresent()) {
+      throw new InvalidConfigException("incremental: choose either --incremental or dates (--date, --from/--to)");
+    }
     return new JobConfig(
         optional(v, ConfigKeys.INPUT), optional(v, ConfigKeys.WAREHOUSE), inputFormat, mapping, mapPairs,
         (int) positive(v, ConfigKeys.MAX_BODY_CHARS, Integer.MAX_VALUE),
         date(v, ConfigKeys.EARLIEST_DATE), optional(v, ConfigKeys.RUN_ID), optional(v, ConfigKeys.OUTPUT),
         positive(v, ConfigKeys.ENTRIES, Long.MAX_VALUE), integer(v, ConfigKeys.SEED),
         date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
-        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), list(v, ConfigKeys.TABLES),
+        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), dates.get(0), dates.get(1),
+        bool(v, ConfigKeys.INCREMENTAL), list(v, ConfigKeys.TABLES),
         optional(v, ConfigKeys.WHERE), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
   }
 
@@ -123,6 +131,34 @@ public record JobConfig(
   private static Optional<String> optional(Map<String, String> v, String key) {
     String value = v.get(key);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** [from, to] from --date or --from/--to, both empty for a full run. */
+  private static List<Optional<LocalDate>> dateRange(Map<String, String> v) {
+    Optional<LocalDate> date = optional(v, ConfigKeys.DATE).map(s -> date(v, ConfigKeys.DATE));
+    Optional<LocalDate> from = optional(v, ConfigKeys.FROM).map(s -> date(v, ConfigKeys.FROM));
+    Optional<LocalDate> to = optional(v, ConfigKeys.TO).map(s -> date(v, ConfigKeys.TO));
+    if (date.isPresent()) {
+      if (from.isPresent() || to.isPresent()) {
+        throw new InvalidConfigException("date: give either --date or --from/--to, not both");
+      }
+      return List.of(date, date);
+    }
+    if (from.isPresent() != to.isPresent()) {
+      throw new InvalidConfigException((from.isPresent() ? "to" : "from") + ": --from and --to go together");
+    }
+    if (from.isPresent() && from.get().isAfter(to.get())) {
+      throw new InvalidConfigException("from: " + from.get() + " is after --to " + to.get());
+    }
+    return List.of(from, to);
+  }
+
+  private static boolean bool(Map<String, String> v, String key) {
+    String value = v.getOrDefault(key, "false").strip().toLowerCase(java.util.Locale.ROOT);
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new InvalidConfigException(key + ": expected true or false, got '" + v.get(key) + "'");
+    }
+    return value.equals("true");
   }
 
   private static List<String> list(Map<String, String> v, String key) {

@@ -139,10 +139,13 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
         : field + " " + when + " is more than " + ValidationRules.FUTURE_SLACK_HOURS + " h after the run started";
   }
 
+  /** A rejection keeps the ids and, when it parses, published_at: rejections are filed under their date too. */
   private static Row reject(Row c, String reason, String detail) {
+    String published = value(c, InputContract.PUBLISHED_AT);
     return RowFactory.create(c.getString(0), c.getString(1), c.getString(2), reason, detail,
         value(c, InputContract.OUTLET), value(c, InputContract.BLOG_ID), value(c, InputContract.ENTRY_ID),
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, published == null ? null : Timestamps.parseMicros(published),
+        null, null);
   }
 
   private static String value(Row c, String field) {

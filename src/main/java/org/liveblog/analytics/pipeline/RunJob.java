@@ -1,22 +1,30 @@
 package org.liveblog.analytics.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.timestamp_micros;
+import static org.apache.spark.sql.functions.to_date;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +34,7 @@ import org.liveblog.analytics.ingest.EntryIngest;
 import org.liveblog.analytics.ingest.EntrySource;
 import org.liveblog.analytics.ingest.InputFiles;
 import org.liveblog.analytics.ingest.InputFormat;
+import org.liveblog.analytics.ingest.RejectReason;
 import org.liveblog.analytics.ingest.ValidationRules;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
@@ -37,8 +46,9 @@ import org.liveblog.analytics.warehouse.Warehouse;
 import org.liveblog.analytics.warehouse.WarehouseLock;
 
 /**
- * Wires the stages into jobs: read the input once, ingest, segment, and publish every table in one commit. Later
- * stages (actors, stance, topics) plug in after segmentation, each reading the staged tables it needs.
+ * Wires the stages into jobs: read the input once, ingest, segment, check and publish every table in one commit,
+ * holding the warehouse lock, and record the run in the runs table whether it succeeds or fails. Later stages (actors,
+ * stance, topics) plug in after segmentation, each reading the staged tables it needs.
  */
 public final class RunJob {
 
@@ -58,15 +68,16 @@ public final class RunJob {
     Instant started = Instant.now();
     String runId = config.runId().orElseGet(() -> newRunId(started));
     Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), runId);
+    RunScope scope = RunScope.of(config);
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {
       StageTimer timer = new StageTimer();
       Map<String, Long> rows = new LinkedHashMap<>();
       List<CheckResult> checks = new ArrayList<>();
-      IngestCounts counts = IngestCounts.NONE;
+      Ingested ingested = Ingested.NOTHING;
       try {
-        counts = timer.time("ingest", () -> ingest(spark, config, started, runId, warehouse, rows));
-        if (allStages) {
+        ingested = timer.time("ingest", () -> ingest(spark, config, scope, started, runId, warehouse, rows));
+        if (allStages && ingested.staged()) {
           timer.time("sentences", () -> {
             Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
             stage(warehouse, Tables.SENTENCES, Segmenter.sentences(entries), rows);
@@ -75,20 +86,24 @@ public final class RunJob {
         }
         checks.addAll(timer.time("checks", () -> PublishChecks.run(warehouse.stagedTables())));
         PublishChecks.requireAllPassed(checks);
-        timer.time("publish", warehouse::commit);
-        RunSummary summary = new RunSummary(command, runId, warehouse.root().toString(), counts.read(),
-            counts.rejectedByReason(), rows, timer.durations());
+        Set<String> partitions = ingested.partitions();
+        timer.time("publish", () -> {
+          if (partitions == null) {
+            warehouse.commit();
+          } else {
+            warehouse.commitPartitions(partitions);
+          }
+        });
+        RunSummary summary = summary(command, runId, warehouse, ingested, rows, timer);
         RunLog.append(spark, warehouse.root(), runId,
-            RunRecord.of(summary, config, started, Instant.now(), checks, null));
+            RunRecord.of(summary, config, started, Instant.now(), checks, ingested.scope(), ingested.files(), null));
         warehouse.writeViews();
         return summary;
       } catch (RuntimeException e) {
         warehouse.abort();
-        RunSummary partial = new RunSummary(command, runId, warehouse.root().toString(), counts.read(),
-            counts.rejectedByReason(), rows, timer.durations());
         try {
-          RunLog.append(spark, warehouse.root(), runId,
-              RunRecord.of(partial, config, started, Instant.now(), checks, e.getMessage()));
+          RunLog.append(spark, warehouse.root(), runId, RunRecord.of(summary(command, runId, warehouse, ingested,
+              rows, timer), config, started, Instant.now(), checks, ingested.scope(), ingested.files(), e.getMessage()));
         } catch (RuntimeException logFailure) {
           e.addSuppressed(logFailure);
         }
@@ -97,20 +112,40 @@ public final class RunJob {
     }
   }
 
-  private record IngestCounts(long read, Map<String, Long> rejectedByReason) {
-    static final IngestCounts NONE = new IngestCounts(0, Map.of());
+  private static RunSummary summary(String command, String runId, Warehouse warehouse, Ingested ingested,
+      Map<String, Long> rows, StageTimer timer) {
+    return new RunSummary(command, runId, warehouse.root().toString(), ingested.read(), ingested.rejectedByReason(),
+        ingested.superseded(), rows, timer.durations());
   }
 
-  private static IngestCounts ingest(SparkSession spark, JobConfig config, Instant started, String runId,
+  /**
+   * What ingest read and staged: records read in scope, rejections by reason, the files, a description of the scope,
+   * and the partitions to publish (null: whole tables).
+   */
+  private record Ingested(long read, Map<String, Long> rejectedByReason, long superseded, List<FileStatus> files,
+      String scope, Set<String> partitions, boolean staged) {
+    static final Ingested NOTHING = new Ingested(0, Map.of(), 0, List.of(), "none", Set.of(), false);
+  }
+
+  private static Ingested ingest(SparkSession spark, JobConfig config, RunScope scope, Instant started, String runId,
       Warehouse warehouse, Map<String, Long> rows) {
     String input = JobConfig.required(config.input(), "input");
     List<FileStatus> files = InputFiles.resolve(input, spark.sparkContext().hadoopConfiguration());
+    if (scope.mode() == RunScope.Mode.INCREMENTAL) {
+      Set<String> seen = published(spark, warehouse, Tables.RUNS)
+          ? RunScope.alreadyRead(warehouse.read(Tables.RUNS)) : Set.of();
+      files = files.stream().filter(f -> !seen.contains(RunScope.fileVersion(f))).toList();
+      if (files.isEmpty()) {
+        return new Ingested(0, Map.of(), 0, files, "incremental: no new input", Set.of(), false);
+      }
+    }
+    List<FileStatus> chosen = files;
     InputFormat format = config.format()
-        .orElseGet(() -> InputFormat.detect(files, spark.sparkContext().hadoopConfiguration()));
-    List<Path> paths = files.stream().map(FileStatus::getPath).toList();
+        .orElseGet(() -> InputFormat.detect(chosen, spark.sparkContext().hadoopConfiguration()));
     Dataset<Row> candidates;
     try {
-      candidates = EntrySource.of(format).candidates(spark, paths, config.mapping());
+      candidates = EntrySource.of(format).candidates(spark, chosen.stream().map(FileStatus::getPath).toList(),
+          config.mapping());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read input " + input, e);
     }
@@ -121,30 +156,98 @@ public final class RunJob {
     try {
       Map<String, Long> byReason = new TreeMap<>();
       long read = 0;
-      for (Row row : validated.groupBy(col("reason")).count().collectAsList()) {
+      Dataset<Row> inScope = validated.filter(scope.contains(to_date(timestamp_micros(col("published_micros")))));
+      for (Row row : inScope.groupBy(col("reason")).count().collectAsList()) {
         read += row.getLong(1);
         if (!row.isNullAt(0)) {
           byReason.put(row.getString(0), row.getLong(1));
         }
       }
-      EntryIngest.Result result = EntryIngest.split(validated, runId);
-      stage(warehouse, Tables.ENTRIES, result.entries(), rows);
-      stage(warehouse, Tables.REJECTED_ENTRIES, result.rejected(), rows);
-      long superseded = warehouse.readStaged(Tables.REJECTED_ENTRIES)
-          .filter(col("reason").equalTo("DUPLICATE_SUPERSEDED")).count();
-      if (superseded > 0) {
-        byReason.put("DUPLICATE_SUPERSEDED", superseded);
+      Dataset<Row> toSplit = validated;
+      Dataset<Row> carriedRejected = null;
+      long carried = 0;
+      Set<String> partitions = null;
+      String described = "full";
+      if (scope.mode() == RunScope.Mode.DATES) {
+        partitions = scope.datePartitions();
+        described = "dates " + scope.from().get() + ".." + scope.to().get();
+      } else if (scope.mode() == RunScope.Mode.INCREMENTAL) {
+        // A changed file is read again whole: its published rows are dropped and its dates rebuilt from the new read.
+        Object[] reread = chosen.stream().map(f -> f.getPath().toString()).toArray();
+        Set<LocalDate> touched = touchedDates(spark, warehouse, validated, reread);
+        partitions = new TreeSet<>();
+        for (LocalDate date : touched) {
+          partitions.add(RunScope.partition(date));
+        }
+        described = "incremental " + partitions;
+        if (published(spark, warehouse, Tables.ENTRIES)) {
+          Dataset<Row> carriedEntries = inDates(warehouse.read(Tables.ENTRIES), touched)
+              .filter(col("source_file").isin(reread).unary_$bang());
+          carriedRejected = inDates(warehouse.read(Tables.REJECTED_ENTRIES), touched)
+              .filter(col("source_file").isin(reread).unary_$bang());
+          carried = carriedEntries.count() + carriedRejected.count();
+          toSplit = validated.unionByName(EntryIngest.asValidated(carriedEntries));
+        }
       }
-      long entries = rows.get(Tables.ENTRIES.name());
-      long rejected = rows.get(Tables.REJECTED_ENTRIES.name());
-      if (read != entries + rejected) {
-        throw new IllegalStateException(String.format(
-            "Count check failed: read %d records but wrote %d entries + %d rejected = %d; nothing was published",
-            read, entries, rejected, entries + rejected));
+      EntryIngest.Result result = EntryIngest.split(toSplit, runId);
+      Dataset<Row> rejected = carriedRejected == null ? result.rejected()
+          : result.rejected().unionByName(Tables.REJECTED_ENTRIES.conform(carriedRejected));
+      stage(warehouse, Tables.ENTRIES, result.entries().filter(scope.contains(col("published_date"))), rows);
+      stage(warehouse, Tables.REJECTED_ENTRIES, rejected.filter(scope.contains(col("published_date"))), rows);
+      long written = rows.get(Tables.ENTRIES.name()) + rows.get(Tables.REJECTED_ENTRIES.name());
+      if (read + carried != written) {
+        throw new IllegalStateException(String.format("Count check failed: read %d records (and brought back %d"
+            + " published rows) but staged %d entries and rejections; nothing was published", read, carried, written));
       }
-      return new IngestCounts(read, byReason);
+      Column isSuperseded = col("reason").equalTo(RejectReason.DUPLICATE_SUPERSEDED.name());
+      long superseded = warehouse.readStaged(Tables.REJECTED_ENTRIES).filter(isSuperseded).count()
+          - (carriedRejected == null ? 0 : carriedRejected.filter(isSuperseded).count());
+      return new Ingested(read, byReason, superseded, chosen, described, partitions, true);
     } finally {
       validated.unpersist();
+    }
+  }
+
+  /**
+   * Dates of the new records, the published dates of entries that new versions may supersede, and the published
+   * dates of rows that came from files now read again.
+   */
+  private static Set<LocalDate> touchedDates(SparkSession spark, Warehouse warehouse,
+      Dataset<Row> validated, Object[] reread) {
+    Dataset<Row> newDates = validated.select(to_date(timestamp_micros(col("published_micros"))).as("published_date"));
+    Dataset<Row> dates = newDates;
+    if (published(spark, warehouse, Tables.ENTRIES)) {
+      Dataset<Row> newKeys = validated.filter(col("reason").isNull())
+          .select(EntryIngest.entryKey(col("outlet"), col("blog_id"), col("entry_id")).as("entry_key"));
+      dates = newDates
+          .unionByName(warehouse.read(Tables.ENTRIES).join(newKeys, "entry_key").select("published_date"))
+          .unionByName(warehouse.read(Tables.ENTRIES).filter(col("source_file").isin(reread)).select("published_date"))
+          .unionByName(warehouse.read(Tables.REJECTED_ENTRIES).filter(col("source_file").isin(reread))
+              .select("published_date"));
+    }
+    Set<LocalDate> touched = new HashSet<>();
+    for (Row row : dates.distinct().collectAsList()) {
+      touched.add(row.isNullAt(0) ? null : row.getDate(0).toLocalDate());
+    }
+    return touched;
+  }
+
+  private static Dataset<Row> inDates(Dataset<Row> table, Set<LocalDate> dates) {
+    List<String> days = dates.stream().filter(d -> d != null).map(Object::toString).toList();
+    var filter = col("published_date").isin(days.toArray());
+    if (dates.contains(null)) {
+      filter = filter.or(col("published_date").isNull());
+    }
+    return table.filter(filter);
+  }
+
+  private static boolean published(SparkSession spark, Warehouse warehouse, TableSchema table) {
+    try {
+      Path path = warehouse.tablePath(table);
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot look for table " + table.name(), e);
     }
   }
 

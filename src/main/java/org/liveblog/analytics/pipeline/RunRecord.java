@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.liveblog.analytics.cli.JobConfig;
@@ -23,8 +24,7 @@ final class RunRecord {
   private RunRecord() {}
 
   static Row of(RunSummary summary, JobConfig config, Instant started, Instant ended, List<CheckResult> checks,
-      String error) {
-    long valid = summary.rowsPerTable().getOrDefault("entries", 0L);
+      String scope, List<FileStatus> files, String error) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     for (Map.Entry<String, Duration> stage : summary.stageTimes().entrySet()) {
       seconds.put(stage.getKey(), stage.getValue().toMillis() / 1000.0);
@@ -43,11 +43,15 @@ final class RunRecord {
         sha256(described),
         codeVersion(),
         summary.read(),
-        valid,
+        summary.valid(),
         summary.rejected(),
         CollectionConverters.asScala(summary.rowsPerTable()),
         CollectionConverters.asScala(seconds),
         CollectionConverters.asScala(List.of(checkRows)).toSeq(),
+        scope,
+        CollectionConverters.asScala(files.stream()
+            .map(f -> RowFactory.create(f.getPath().toString(), f.getLen(), new Timestamp(f.getModificationTime())))
+            .toList()).toSeq(),
         error);
   }
 

@@ -12,18 +12,27 @@ public record RunSummary(
     String warehouse,
     long read,
     Map<String, Long> rejectedByReason,
+    long superseded,
     Map<String, Long> rowsPerTable,
     Map<String, Duration> stageTimes) {
 
+  /** Records read that failed validation (superseded versions are valid records, counted apart). */
   public long rejected() {
     return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  public long valid() {
+    return read - rejected();
+  }
+
   public void print(PrintStream out) {
     out.printf(Locale.ROOT, "liveblog %s: run %s%n", command, runId);
-    long entries = rowsPerTable.getOrDefault("entries", 0L);
-    out.printf(Locale.ROOT, "  records read %,d = valid %,d + rejected %,d%n", read, entries, rejected());
+    out.printf(Locale.ROOT, "  records read %,d = valid %,d + rejected %,d%n", read, valid(), rejected());
     rejectedByReason.forEach((reason, n) -> out.printf(Locale.ROOT, "    %-24s %,d%n", reason, n));
+    if (superseded > 0) {
+      out.printf(Locale.ROOT, "  older versions superseded by a later update: %,d (kept in rejected_entries as %s)%n",
+          superseded, "DUPLICATE_SUPERSEDED");
+    }
     out.println("  rows per table:");
     rowsPerTable.forEach((table, n) -> out.printf(Locale.ROOT, "    %-24s %,d   %s/%s%n", table, n, warehouse, table));
     out.println("  time per stage:");

@@ -20,6 +20,10 @@ public final class Tables {
 
   public static final String RUN_ID = "run_id";
 
+  /** One input file inside runs.input_files. */
+  public static final StructType FILE_TYPE = new StructType()
+      .add("path", StringType, false).add("length", LongType, false).add("modified_at", TimestampType, false);
+
   /** One pre-publish check result inside runs.checks. */
   public static final StructType CHECK_TYPE = new StructType()
       .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false);
@@ -52,6 +56,8 @@ public final class Tables {
               "Cleaned plain text; paragraphs separated by a blank line (two newlines)."),
           new ColumnDef("text_chars", IntegerType, false, "Length of text in UTF-16 characters."),
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
+          new ColumnDef("record_index", StringType, false,
+              "Position of the entry's record in source_file (line offset, row or block index)."),
           runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
@@ -63,7 +69,7 @@ public final class Tables {
       "rejected_entries",
       "One row per input record that did not become an entry, with the reason.",
       List.of("source_file", "record_index"),
-      Optional.empty(),
+      Optional.of("published_date"),
       List.of(
           new ColumnDef("reason", StringType, false,
               "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, WRONG_TYPE,"
@@ -75,8 +81,11 @@ public final class Tables {
           new ColumnDef("outlet", StringType, true, "Outlet of the record, where it could be read."),
           new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
-          new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs)."),
-          runId()))
+          new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs);"
+              + " for DUPLICATE_SUPERSEDED, the superseded version as it was valid (its entries row as JSON)."),
+          runId(),
+          new ColumnDef("published_date", DateType, true,
+              "UTC date of the record's published_at where it parses, else null; the partition column.")))
       .withRules(new TableSchema.RowRule("reason is a known code",
           "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
               + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
@@ -130,15 +139,21 @@ public final class Tables {
           new ColumnDef("config", StringType, false, "The resolved configuration, one key=value per line."),
           new ColumnDef("config_hash", StringType, false, "SHA-256 of config: equal hashes, equal settings."),
           new ColumnDef("code_version", StringType, false, "Version of the job jar (dev when run from classes)."),
-          new ColumnDef("rows_read", LongType, false, "Input records read."),
-          new ColumnDef("rows_valid", LongType, false, "Records that became entries."),
-          new ColumnDef("rows_rejected", LongType, false, "Records routed to rejected_entries."),
+          new ColumnDef("rows_read", LongType, false, "Input records read (in a backfill: those dated in its range)."),
+          new ColumnDef("rows_valid", LongType, false,
+              "Records read that passed validation (including older versions later superseded)."),
+          new ColumnDef("rows_rejected", LongType, false, "Records read that failed validation."),
           new ColumnDef("rows_written", DataTypes.createMapType(StringType, LongType), false,
               "Rows written per table."),
           new ColumnDef("stage_seconds", DataTypes.createMapType(StringType, DoubleType), false,
               "Wall-clock seconds per stage."),
           new ColumnDef("checks", DataTypes.createArrayType(CHECK_TYPE), false,
               "Every pre-publish check: table, check and the number of violating rows (0 = passed)."),
+          new ColumnDef("scope", StringType, false,
+              "What the run published: full, dates FROM..TO (those partitions), or incremental DATES (the partitions"
+                  + " its new input touched)."),
+          new ColumnDef("input_files", DataTypes.createArrayType(FILE_TYPE), false,
+              "The input files the run read, with length and modification time; incremental runs skip these."),
           new ColumnDef("error", StringType, true, "Why a failed run failed.")));
 
   /** Every table in publishing order. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -95,37 +96,81 @@ public final class Warehouse {
     return spark.read().schema(table.sparkType()).parquet(tablePath(table).toString());
   }
 
-  /** Moves every staged table into place; on failure, restores the tables already moved. */
+  /** Moves every staged table into place, replacing the published ones; on failure, restores them. */
   public void commit() {
+    List<Move> moves = new ArrayList<>();
+    Path trash = trash();
+    staged.forEach((table, path) -> moves.add(new Move(table, tablePath(table), path, new Path(trash, table.name()))));
+    apply(moves);
+  }
+
+  /**
+   * Moves only the given date partitions of every staged (partitioned) table into place: a partition the run
+   * staged replaces the published one, a listed partition the run did not stage is removed (its date has no rows
+   * now), and every other partition stays as it is. {@code partitions} are folder names such as
+   * {@code published_date=2024-03-01}, or {@link #NULL_PARTITION} for rows without a date.
+   */
+  public void commitPartitions(Set<String> partitions) {
+    List<Move> moves = new ArrayList<>();
+    Path trash = trash();
+    for (Map.Entry<TableSchema, Path> entry : staged.entrySet()) {
+      TableSchema table = entry.getKey();
+      if (table.partitionColumn().isEmpty()) {
+        moves.add(new Move(table, tablePath(table), entry.getValue(), new Path(trash, table.name())));
+        continue;
+      }
+      for (String partition : partitions) {
+        moves.add(new Move(table, new Path(tablePath(table), partition), new Path(entry.getValue(), partition),
+            new Path(new Path(trash, table.name()), partition)));
+      }
+    }
+    apply(moves);
+  }
+
+  /** Folder name Spark gives the partition of rows whose date is null. */
+  public static final String NULL_PARTITION = "published_date=__HIVE_DEFAULT_PARTITION__";
+
+  /** One folder swap: the published folder goes to the backup, the staged one (if any) takes its place. */
+  private record Move(TableSchema table, Path live, Path staged, Path backup) {}
+
+  private Path trash() {
+    return new Path(new Path(root, "_trash"), runId);
+  }
+
+  private void apply(List<Move> moves) {
     FileSystem fs = fileSystem();
-    Path trash = new Path(new Path(root, "_trash"), runId);
-    List<TableSchema> moved = new ArrayList<>();
+    List<Move> done = new ArrayList<>();
     try {
-      for (Map.Entry<TableSchema, Path> entry : staged.entrySet()) {
-        Path live = tablePath(entry.getKey());
-        Path old = new Path(trash, entry.getKey().name());
-        fs.mkdirs(trash);
-        if (fs.exists(live) && !fs.rename(live, old)) {
-          throw new IOException("could not move " + live + " aside");
+      for (int i = 0; i < moves.size(); i++) {
+        Move move = moves.get(i);
+        if (fs.exists(move.live())) {
+          fs.mkdirs(move.backup().getParent());
+          if (!fs.rename(move.live(), move.backup())) {
+            throw new IOException("could not move " + move.live() + " aside");
+          }
         }
-        if (!fs.rename(entry.getValue(), live)) {
-          fs.rename(old, live);
-          throw new IOException("could not move " + entry.getValue() + " to " + live);
+        done.add(move);
+        if (fs.exists(move.staged())) {
+          fs.mkdirs(move.live().getParent());
+          if (!fs.rename(move.staged(), move.live())) {
+            throw new IOException("could not move " + move.staged() + " to " + move.live());
+          }
         }
-        moved.add(entry.getKey());
-        afterEachMove.accept(entry.getKey());
+        if (i == moves.size() - 1 || moves.get(i + 1).table() != move.table()) {
+          afterEachMove.accept(move.table());
+        }
       }
     } catch (IOException | RuntimeException e) {
-      rollBack(fs, trash, moved);
+      rollBack(fs, done);
       throw new IllegalStateException("Publishing run " + runId + " failed; the previous tables were restored", e);
     }
     try {
-      fs.delete(trash, true);
+      fs.delete(trash(), true);
       fs.delete(stagingRoot(), true);
-      deleteIfEmpty(fs, trash.getParent());
+      deleteIfEmpty(fs, trash().getParent());
       deleteIfEmpty(fs, stagingRoot().getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("Run " + runId + " was published, but cleaning " + trash + " failed", e);
+      throw new UncheckedIOException("Run " + runId + " was published, but cleaning " + trash() + " failed", e);
     }
     staged.clear();
   }
@@ -159,14 +204,13 @@ public final class Warehouse {
     }
   }
 
-  private void rollBack(FileSystem fs, Path trash, List<TableSchema> moved) {
-    for (TableSchema table : moved) {
+  private void rollBack(FileSystem fs, List<Move> done) {
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Move move = done.get(i);
       try {
-        Path live = tablePath(table);
-        fs.delete(live, true);
-        Path old = new Path(trash, table.name());
-        if (fs.exists(old)) {
-          fs.rename(old, live);
+        fs.delete(move.live(), true);
+        if (fs.exists(move.backup())) {
+          fs.rename(move.backup(), move.live());
         }
       } catch (IOException ignored) {
         // Best effort: the trash folder still holds the previous version for a manual restore.

@@ -32,7 +32,7 @@ class SegmenterTest {
   private static Row entry(String key, String text) {
     return RowFactory.create(key, "guardian", "blog-1", "entry-" + key,
         Timestamp.valueOf("2023-04-06 09:15:00"), null, null, "Russia-Ukraine war", null, null, false, "en", "text",
-        text, text.length(), "input/part-0.jsonl", "run-1", Date.valueOf("2023-04-06"));
+        text, text.length(), "input/part-0.jsonl", "byte 0", "run-1", Date.valueOf("2023-04-06"));
   }
 
   private static Dataset<Row> entries(SparkSession spark, Row... rows) {

@@ -57,7 +57,12 @@ class PublishingTest {
     assertThat(run.<String>getAs("status")).isEqualTo("succeeded");
     assertThat(run.<String>getAs("command")).isEqualTo("run");
     long entries = spark.read().parquet(warehouse.resolve("entries").toString()).count();
-    assertThat(run.<Long>getAs("rows_valid")).isEqualTo(entries);
+    long superseded = spark.read().parquet(warehouse.resolve("rejected_entries").toString())
+        .filter(col("reason").equalTo("DUPLICATE_SUPERSEDED")).count();
+    assertThat(superseded).isPositive();
+    assertThat(run.<Long>getAs("rows_valid")).isEqualTo(entries + superseded);
+    assertThat(run.<String>getAs("scope")).isEqualTo("full");
+    assertThat(run.getList(run.fieldIndex("input_files"))).isNotEmpty();
     assertThat(run.<Long>getAs("rows_read")).isEqualTo(run.<Long>getAs("rows_valid") + run.<Long>getAs("rows_rejected"));
     assertThat(run.<String>getAs("config")).contains("warehouse=" + warehouse);
     assertThat(run.<String>getAs("config_hash")).hasSize(64);

@@ -1,7 +1,6 @@
 package org.liveblog.analytics.warehouse;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,12 +75,13 @@ class WarehouseAtomicityTest {
 
   private static Dataset<Row> entries(SparkSession spark, String text, String runId) {
     Row row = RowFactory.create("k1", "ledger", "b1", "e1", Timestamp.valueOf("2024-01-01 10:00:00"), null, null, null,
-        null, null, false, "en", "text", text, text.length(), "file:/in.jsonl", runId, Date.valueOf("2024-01-01"));
+        null, null, false, "en", "text", text, text.length(), "file:/in.jsonl", "byte 0", runId,
+        Date.valueOf("2024-01-01"));
     return spark.createDataFrame(List.of(row), Tables.ENTRIES.sparkType());
   }
 
   private static Dataset<Row> rejected(SparkSession spark, String runId) {
     return spark.createDataFrame(List.of(RowFactory.create("EMPTY_BODY", null, "file:/in.jsonl", "byte 0", null, null,
-        null, "{}", runId)), Tables.REJECTED_ENTRIES.sparkType()).withColumn("run_id", lit(runId));
+        null, "{}", runId, null)), Tables.REJECTED_ENTRIES.sparkType());
   }
 }
