@@ -49,6 +49,24 @@ class WarehouseAtomicityTest {
   }
 
   @Test
+  void aFailingCheckPublishesNothing(SparkSession spark, @TempDir Path dir) {
+    String root = dir.toString();
+    publish(spark, root, "run-1", "first");
+
+    Warehouse second = new Warehouse(spark, root, "run-2");
+    second.stage(Tables.ENTRIES, entries(spark, "second", "run-2").unionByName(entries(spark, "twice", "run-2")));
+    second.stage(Tables.REJECTED_ENTRIES, rejected(spark, "run-2"));
+    List<CheckResult> results = PublishChecks.run(second.stagedTables());
+    assertThatThrownBy(() -> PublishChecks.requireAllPassed(results))
+        .hasMessageContaining("entries: key [entry_key] is unique FAILED (1 rows");
+    second.abort();
+
+    assertThat(new Warehouse(spark, root, "reader").read(Tables.ENTRIES).select("text").collectAsList())
+        .extracting(Row::toString).containsExactly("[first]");
+    assertThat(dir.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
   void aTaskThatFailsWhileWritingPublishesNothing(SparkSession spark, @TempDir Path dir) {
     String root = dir.toString();
     publish(spark, root, "run-1", "first");
