@@ -19,6 +19,7 @@ public final class ConfigKeys {
   public static final String EARLIEST_DATE = "earliest-date";
   public static final String RUN_ID = "run-id";
   public static final String LOCK_WAIT_SECONDS = "lock-wait-seconds";
+  public static final String TABLE_FORMAT = "table-format";
   public static final String DATE = "date";
   public static final String FROM = "from";
   public static final String TO = "to";
@@ -48,6 +49,8 @@ public final class ConfigKeys {
     define(TO, null, "Last UTC date a backfill publishes (with --from).");
     define(INCREMENTAL, "false", "Read only input files that are new or changed since the successful runs, and"
         + " republish just the dates they touch.");
+    define(TABLE_FORMAT, "parquet", "How tables are stored: parquet (folders of Parquet files) or iceberg (a Hadoop"
+        + " catalog under the warehouse; needs the iceberg-spark-runtime jar on the classpath).");
     define(LOCK_WAIT_SECONDS, "0", "How long a run waits for another run's warehouse lock before failing.");
     define(OUTPUT, null, "Folder the generate command writes the corpus and manifest.json to.");
     define(ENTRIES, "20000", "Number of entries the generate command writes.");

@@ -17,6 +17,9 @@ final class ExportCommand extends ConfiguredCommand {
   @Option(names = "--output", paramLabel = "DIR", description = "Folder to write the CSV files to.")
   String output;
 
+  @Option(names = "--table-format", paramLabel = "FORMAT", description = "parquet (default) or iceberg.")
+  String tableFormat;
+
   @Option(names = "--tables", paramLabel = "T1,T2", description = "Tables to export (default: all).")
   String tables;
 

@@ -41,6 +41,10 @@ final class InputOptions {
       description = "Read only input files new or changed since the successful runs; republish the dates they touch.")
   String incremental;
 
+  @Option(names = "--table-format", paramLabel = "FORMAT",
+      description = "parquet (default) or iceberg (one atomic snapshot per table per run).")
+  String tableFormat;
+
   @Option(names = "--lock-wait-seconds", paramLabel = "S",
       description = "Wait this long for another run's warehouse lock before failing (default 0).")
   String lockWaitSeconds;

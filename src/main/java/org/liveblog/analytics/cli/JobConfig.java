@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.liveblog.analytics.ingest.ColumnMapping;
 import org.liveblog.analytics.ingest.InputFormat;
+import org.liveblog.analytics.warehouse.TableFormat;
 
 /**
  * The immutable configuration of one command, resolved once at start-up: defaults, then the config file
@@ -40,6 +41,7 @@ public record JobConfig(
     int days,
     String outputFormat,
     int lockWaitSeconds,
+    TableFormat tableFormat,
     Optional<LocalDate> fromDate,
     Optional<LocalDate> toDate,
     boolean incremental,
@@ -108,6 +110,12 @@ public record JobConfig(
       throw new InvalidConfigException(ConfigKeys.OUTPUT_FORMAT + ": expected parquet or jsonl, got '" + outputFormat + "'");
     }
     List<Optional<LocalDate>> dates = dateRange(v);
+    TableFormat tableFormat;
+    try {
+      tableFormat = TableFormat.parse(v.get(ConfigKeys.TABLE_FORMAT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigException(e.getMessage());
+    }
     if (bool(v, ConfigKeys.INCREMENTAL) && dates.get(0).isPresent()) {
       throw new InvalidConfigException("incremental: choose either --incremental or dates (--date, --from/--to)");
     }
@@ -117,7 +125,7 @@ public record JobConfig(
         date(v, ConfigKeys.EARLIEST_DATE), optional(v, ConfigKeys.RUN_ID), optional(v, ConfigKeys.OUTPUT),
         positive(v, ConfigKeys.ENTRIES, Long.MAX_VALUE), integer(v, ConfigKeys.SEED),
         date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
-        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), dates.get(0), dates.get(1),
+        (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), tableFormat, dates.get(0), dates.get(1),
         bool(v, ConfigKeys.INCREMENTAL), list(v, ConfigKeys.TABLES),
         optional(v, ConfigKeys.WHERE), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
   }

@@ -42,7 +42,8 @@ public final class ExportJob {
   }
 
   public static Summary run(SparkSession spark, JobConfig config) {
-    Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), "export");
+    Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), "export",
+        config.tableFormat());
     Path output = new Path(JobConfig.required(config.output(), "output"));
     Map<String, Long> written = new LinkedHashMap<>();
     for (TableSchema table : chosenTables(config)) {

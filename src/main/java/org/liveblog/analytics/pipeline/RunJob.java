@@ -41,7 +41,6 @@ import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.text.Segmenter;
 import org.liveblog.analytics.warehouse.CheckResult;
 import org.liveblog.analytics.warehouse.PublishChecks;
-import org.liveblog.analytics.warehouse.RunLog;
 import org.liveblog.analytics.warehouse.Warehouse;
 import org.liveblog.analytics.warehouse.WarehouseLock;
 
@@ -67,7 +66,8 @@ public final class RunJob {
   private static RunSummary execute(SparkSession spark, JobConfig config, String command, boolean allStages) {
     Instant started = Instant.now();
     String runId = config.runId().orElseGet(() -> newRunId(started));
-    Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), runId);
+    Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), runId,
+        config.tableFormat());
     RunScope scope = RunScope.of(config);
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {
@@ -76,7 +76,7 @@ public final class RunJob {
       List<CheckResult> checks = new ArrayList<>();
       Ingested ingested = Ingested.NOTHING;
       try {
-        ingested = timer.time("ingest", () -> ingest(spark, config, scope, started, runId, warehouse, rows));
+        ingested = timer.time("ingest", () -> ingest(spark, config, command, scope, started, runId, warehouse, rows));
         if (allStages && ingested.staged()) {
           timer.time("sentences", () -> {
             Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
@@ -95,15 +95,15 @@ public final class RunJob {
           }
         });
         RunSummary summary = summary(command, runId, warehouse, ingested, rows, timer);
-        RunLog.append(spark, warehouse.root(), runId,
+        warehouse.appendRun(
             RunRecord.of(summary, config, started, Instant.now(), checks, ingested.scope(), ingested.files(), null));
         warehouse.writeViews();
         return summary;
       } catch (RuntimeException e) {
         warehouse.abort();
         try {
-          RunLog.append(spark, warehouse.root(), runId, RunRecord.of(summary(command, runId, warehouse, ingested,
-              rows, timer), config, started, Instant.now(), checks, ingested.scope(), ingested.files(), e.getMessage()));
+          warehouse.appendRun(RunRecord.of(summary(command, runId, warehouse, ingested, rows, timer), config, started,
+              Instant.now(), checks, ingested.scope(), ingested.files(), e.getMessage()));
         } catch (RuntimeException logFailure) {
           e.addSuppressed(logFailure);
         }
@@ -127,13 +127,13 @@ public final class RunJob {
     static final Ingested NOTHING = new Ingested(0, Map.of(), 0, List.of(), "none", Set.of(), false);
   }
 
-  private static Ingested ingest(SparkSession spark, JobConfig config, RunScope scope, Instant started, String runId,
-      Warehouse warehouse, Map<String, Long> rows) {
+  private static Ingested ingest(SparkSession spark, JobConfig config, String command, RunScope scope,
+      Instant started, String runId, Warehouse warehouse, Map<String, Long> rows) {
     String input = JobConfig.required(config.input(), "input");
     List<FileStatus> files = InputFiles.resolve(input, spark.sparkContext().hadoopConfiguration());
     if (scope.mode() == RunScope.Mode.INCREMENTAL) {
-      Set<String> seen = published(spark, warehouse, Tables.RUNS)
-          ? RunScope.alreadyRead(warehouse.read(Tables.RUNS)) : Set.of();
+      Set<String> seen = warehouse.exists(Tables.RUNS)
+          ? RunScope.alreadyRead(warehouse.read(Tables.RUNS), command) : Set.of();
       files = files.stream().filter(f -> !seen.contains(RunScope.fileVersion(f))).toList();
       if (files.isEmpty()) {
         return new Ingested(0, Map.of(), 0, files, "incremental: no new input", Set.of(), false);
@@ -180,7 +180,7 @@ public final class RunJob {
           partitions.add(RunScope.partition(date));
         }
         described = "incremental " + partitions;
-        if (published(spark, warehouse, Tables.ENTRIES)) {
+        if (warehouse.exists(Tables.ENTRIES)) {
           Dataset<Row> carriedEntries = inDates(warehouse.read(Tables.ENTRIES), touched)
               .filter(col("source_file").isin(reread).unary_$bang());
           carriedRejected = inDates(warehouse.read(Tables.REJECTED_ENTRIES), touched)
@@ -216,7 +216,7 @@ public final class RunJob {
       Dataset<Row> validated, Object[] reread) {
     Dataset<Row> newDates = validated.select(to_date(timestamp_micros(col("published_micros"))).as("published_date"));
     Dataset<Row> dates = newDates;
-    if (published(spark, warehouse, Tables.ENTRIES)) {
+    if (warehouse.exists(Tables.ENTRIES)) {
       Dataset<Row> newKeys = validated.filter(col("reason").isNull())
           .select(EntryIngest.entryKey(col("outlet"), col("blog_id"), col("entry_id")).as("entry_key"));
       dates = newDates
@@ -239,16 +239,6 @@ public final class RunJob {
       filter = filter.or(col("published_date").isNull());
     }
     return table.filter(filter);
-  }
-
-  private static boolean published(SparkSession spark, Warehouse warehouse, TableSchema table) {
-    try {
-      Path path = warehouse.tablePath(table);
-      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot look for table " + table.name(), e);
-    }
   }
 
   private static void stage(Warehouse warehouse, TableSchema table, Dataset<Row> rows, Map<String, Long> counts) {

@@ -63,10 +63,15 @@ record RunScope(Mode mode, Optional<LocalDate> from, Optional<LocalDate> to) {
     return fileVersion(file.getPath().toString(), file.getLen(), file.getModificationTime());
   }
 
-  /** The input file versions that successful runs recorded in the runs table (a small listing, not data). */
-  static Set<String> alreadyRead(Dataset<Row> runs) {
+  /**
+   * The input file versions that successful full or incremental runs of the same command recorded in the runs table
+   * (a small listing, not data). Backfills do not count: they publish only some dates of what they read; nor do runs
+   * of another command (an `ingest` publishes no sentences for a later incremental `run` to keep).
+   */
+  static Set<String> alreadyRead(Dataset<Row> runs, String command) {
     Set<String> versions = new HashSet<>();
-    List<Row> files = runs.filter(col("status").equalTo("succeeded"))
+    List<Row> files = runs.filter(col("status").equalTo("succeeded").and(col("command").equalTo(command))
+            .and(col("scope").equalTo("full").or(col("scope").startsWith("incremental"))))
         .select(explode(col("input_files")).as("file"))
         .select(col("file.path"), col("file.length"), col("file.modified_at"))
         .distinct().collectAsList();

@@ -17,6 +17,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.DataFrameWriter;
 import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.schema.Tables;
 
 /**
  * The warehouse folder: one sub-folder per table, Parquet partitioned by the table's date column. A run stages every
@@ -32,7 +33,13 @@ public final class Warehouse {
   /** Called after each table is moved into place; tests use it to crash a publish half-way. */
   private java.util.function.Consumer<TableSchema> afterEachMove = table -> { };
 
+  private final IcebergTables iceberg;
+
   public Warehouse(SparkSession spark, String root, String runId) {
+    this(spark, root, runId, TableFormat.PARQUET);
+  }
+
+  public Warehouse(SparkSession spark, String root, String runId, TableFormat format) {
     this.spark = spark;
     Path path = new Path(root);
     try {
@@ -42,6 +49,7 @@ public final class Warehouse {
       throw new UncheckedIOException("Cannot open the file system of warehouse " + root, e);
     }
     this.runId = runId;
+    this.iceberg = format == TableFormat.ICEBERG ? new IcebergTables(spark, this.root) : null;
   }
 
   public Path root() {
@@ -93,11 +101,45 @@ public final class Warehouse {
 
   /** A published table. */
   public Dataset<Row> read(TableSchema table) {
+    if (iceberg != null) {
+      return iceberg.read(table);
+    }
     return spark.read().schema(table.sparkType()).parquet(tablePath(table).toString());
+  }
+
+  /** Where readers find a published table: its Iceberg name (catalog.tables.name) or its folder. */
+  public String location(TableSchema table) {
+    return iceberg != null ? iceberg.name(table) : tablePath(table).toString();
+  }
+
+  /** Whether the table has been published. */
+  public boolean exists(TableSchema table) {
+    if (iceberg != null) {
+      return iceberg.exists(table);
+    }
+    try {
+      return fileSystem().exists(tablePath(table));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot look for table " + table.name(), e);
+    }
+  }
+
+  /** Appends the run's row to the runs table. */
+  public void appendRun(Row run) {
+    if (iceberg != null) {
+      iceberg.append(Tables.RUNS, spark.createDataFrame(List.of(run), Tables.RUNS.sparkType()));
+    } else {
+      RunLog.append(spark, root, runId, run);
+    }
   }
 
   /** Moves every staged table into place, replacing the published ones; on failure, restores them. */
   public void commit() {
+    if (iceberg != null) {
+      iceberg.publish(stagedTables(), null, afterEachMove);
+      clean();
+      return;
+    }
     List<Move> moves = new ArrayList<>();
     Path trash = trash();
     staged.forEach((table, path) -> moves.add(new Move(table, tablePath(table), path, new Path(trash, table.name()))));
@@ -111,6 +153,11 @@ public final class Warehouse {
    * {@code published_date=2024-03-01}, or {@link #NULL_PARTITION} for rows without a date.
    */
   public void commitPartitions(Set<String> partitions) {
+    if (iceberg != null) {
+      iceberg.publish(stagedTables(), partitions, afterEachMove);
+      clean();
+      return;
+    }
     List<Move> moves = new ArrayList<>();
     Path trash = trash();
     for (Map.Entry<TableSchema, Path> entry : staged.entrySet()) {
@@ -164,6 +211,12 @@ public final class Warehouse {
       rollBack(fs, done);
       throw new IllegalStateException("Publishing run " + runId + " failed; the previous tables were restored", e);
     }
+    clean();
+  }
+
+  /** After a publish: drops the previous versions kept for a rollback and the staged copies. */
+  private void clean() {
+    FileSystem fs = fileSystem();
     try {
       fs.delete(trash(), true);
       fs.delete(stagingRoot(), true);
@@ -182,7 +235,7 @@ public final class Warehouse {
 
   /** Rewrites views.sql over the tables now published (after the run's row is in the runs table). */
   public void writeViews() {
-    WarehouseViews.write(fileSystem(), root);
+    WarehouseViews.write(fileSystem(), root, iceberg != null);
   }
 
   /** Drops whatever this run staged (after a failure), leaving published tables untouched. */

@@ -76,8 +76,41 @@ public final class PipelineBenchmark {
       rows.add(row(String.format(Locale.ROOT, "generated %,d (run; generate took %.1f s)", entries, generateSeconds),
           summary, scan, jobSeconds));
     }
+    incremental(spark, work, scales.get(scales.size() - 1), rows);
     spark.stop();
     rows.forEach(System.out::println);
+  }
+
+  /**
+   * A daily increment of 1% on top of the largest corpus: a full run over the base, then an incremental run after the
+   * increment arrives, against a full run over both in the same session (the baseline it replaces).
+   */
+  private static void incremental(SparkSession spark, Path work, long baseEntries, List<String> rows) {
+    Path input = work.resolve("incremental-input");
+    long increment = Math.max(1, baseEntries / 100);
+    GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(baseEntries), "seed", "7",
+        "output", input.resolve("base").toString())));
+    String warehouse = work.resolve("wh-incremental").toString();
+    String full = work.resolve("wh-incremental-full").toString();
+    String corpora = input.resolve("*").resolve("entries").toString();
+    RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora, "warehouse", warehouse)), "run");
+    GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(increment), "seed", "8",
+        "start-date", "2024-06-29", "days", "1", "output", input.resolve("day-1").toString())));
+    long start = System.nanoTime();
+    RunSummary inc = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora,
+        "warehouse", warehouse, "incremental", "true")), "run");
+    double incSeconds = seconds(start);
+    start = System.nanoTime();
+    RunSummary all = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora,
+        "warehouse", full)), "run");
+    double fullSeconds = seconds(start);
+    rows.add("");
+    rows.add("| run after a 1% daily increment | records read | entries written | s | incremental / full |");
+    rows.add("|---|---|---|---|---|");
+    rows.add(String.format(Locale.ROOT, "| incremental | %,d | %,d | %.1f | %.2f |", inc.read(),
+        inc.rowsPerTable().get("entries"), incSeconds, incSeconds / fullSeconds));
+    rows.add(String.format(Locale.ROOT, "| full (baseline) | %,d | %,d | %.1f | 1.00 |", all.read(),
+        all.rowsPerTable().get("entries"), fullSeconds));
   }
 
   private static Row timedScan(Supplier<Row> scan) {

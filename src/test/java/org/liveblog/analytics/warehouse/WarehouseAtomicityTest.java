@@ -40,12 +40,7 @@ class WarehouseAtomicityTest {
         .hasRootCauseMessage("simulated crash after publishing entries");
     second.abort();
 
-    Warehouse reader = new Warehouse(spark, root, "reader");
-    assertThat(reader.read(Tables.ENTRIES).select("text", "run_id").collectAsList())
-        .extracting(Row::toString).containsExactly("[first,run-1]");
-    assertThat(reader.read(Tables.REJECTED_ENTRIES).select("run_id").collectAsList())
-        .extracting(Row::toString).containsExactly("[run-1]");
-    assertThat(dir.resolve("_staging")).doesNotExist();
+    assertOnlyTheFirstRunIsPublished(spark, dir);
   }
 
   @Test
@@ -61,9 +56,7 @@ class WarehouseAtomicityTest {
         .hasMessageContaining("entries: key [entry_key] is unique FAILED (1 rows");
     second.abort();
 
-    assertThat(new Warehouse(spark, root, "reader").read(Tables.ENTRIES).select("text").collectAsList())
-        .extracting(Row::toString).containsExactly("[first]");
-    assertThat(dir.resolve("_staging")).doesNotExist();
+    assertOnlyTheFirstRunIsPublished(spark, dir);
   }
 
   @Test
@@ -80,8 +73,16 @@ class WarehouseAtomicityTest {
     assertThatThrownBy(() -> second.stage(Tables.ENTRIES, failing)).hasStackTraceContaining("simulated executor failure");
     second.abort();
 
-    assertThat(new Warehouse(spark, root, "reader").read(Tables.ENTRIES).select("text").collectAsList())
-        .extracting(Row::toString).containsExactly("[first]");
+    assertOnlyTheFirstRunIsPublished(spark, dir);
+  }
+
+  private static void assertOnlyTheFirstRunIsPublished(SparkSession spark, Path dir) {
+    Warehouse reader = new Warehouse(spark, dir.toString(), "reader");
+    assertThat(reader.read(Tables.ENTRIES).select("text", "run_id").collectAsList())
+        .extracting(Row::toString).containsExactly("[first,run-1]");
+    assertThat(reader.read(Tables.REJECTED_ENTRIES).select("run_id").collectAsList())
+        .extracting(Row::toString).containsExactly("[run-1]");
+    assertThat(dir.resolve("_staging")).doesNotExist();
   }
 
   private static void publish(SparkSession spark, String root, String runId, String text) {

@@ -1,0 +1,13 @@
+package org.liveblog.analytics.warehouse;
+
+/** Test access to the warehouse's crash hook from other packages. */
+public final class WarehouseHooks {
+
+  private WarehouseHooks() {}
+
+  public static void crashAfterFirstTable(Warehouse warehouse) {
+    warehouse.afterEachMove(table -> {
+      throw new IllegalStateException("simulated crash after publishing " + table.name());
+    });
+  }
+}
