@@ -11,7 +11,9 @@ public final class TablesDoc {
         .append("Generated from `src/main/java/org/liveblog/analytics/schema/Tables.java` by `TablesDocTest`; do not edit\n")
         .append("by hand (regenerate with `REGENERATE_DOCS=1 mvn test -Dtest=TablesDocTest`).\n\n")
         .append("Every table is a folder of Parquet files under the warehouse, named like the table, partitioned by the\n")
-        .append("partition column where there is one. Timestamps are UTC.\n");
+        .append("partition column where there is one (with `--table-format iceberg`: an Iceberg table `tables.<name>` of\n")
+        .append("a Hadoop catalog at the warehouse, same columns and partitioning). Timestamps are UTC. Each table's row\n")
+        .append("rules and references below are checked before every publish.\n");
     for (TableSchema table : Tables.ALL) {
       md.append("\n## ").append(table.name()).append("\n\n")
           .append("Grain: ").append(table.grain()).append("\n\n")
@@ -22,6 +24,13 @@ public final class TablesDoc {
         md.append("| ").append(column.name()).append(" | ").append(column.type().simpleString()).append(" | ")
             .append(column.nullable() ? "yes" : "no").append(" | ")
             .append(column.description().replace("|", "\\|")).append(" |\n");
+      }
+      if (!table.rowRules().isEmpty() || !table.references().isEmpty()) {
+        md.append("\nChecked before publishing: key not null and unique");
+        table.rowRules().forEach(r -> md.append("; ").append(r.name()).append(" (`").append(r.condition()).append("`)"));
+        table.references().forEach(r -> md.append("; `").append(r.column()).append("` references `")
+            .append(r.table()).append(".").append(r.targetColumn()).append("`"));
+        md.append(".\n");
       }
     }
     return md.toString();

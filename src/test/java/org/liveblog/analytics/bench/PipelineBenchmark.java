@@ -40,7 +40,7 @@ public final class PipelineBenchmark {
     SparkSession spark = SparkSession.builder().master("local[2]").appName("pipeline-benchmark")
         .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false").getOrCreate();
     List<String> rows = new ArrayList<>();
-    rows.add("| input | records | text MB | scan s | job s | job / scan | valid | rejected |");
+    rows.add("| input | records | text MB | scan s | job s | job / scan | entries | invalid |");
     rows.add("|---|---|---|---|---|---|---|---|");
 
     Path shared = Path.of("../shared/data");
