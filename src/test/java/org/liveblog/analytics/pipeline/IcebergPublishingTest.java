@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TableAssertions;
 import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
@@ -24,7 +24,6 @@ import org.liveblog.analytics.warehouse.WarehouseHooks;
 /** The Iceberg table format: same rows as Parquet, one snapshot per table per run, incremental = full. */
 class IcebergPublishingTest {
 
-  private static final List<TableSchema> TABLES = List.of(Tables.ENTRIES, Tables.REJECTED_ENTRIES, Tables.SENTENCES);
 
   private final SparkSession spark = SparkSessionExtension.session();
 
@@ -44,9 +43,9 @@ class IcebergPublishingTest {
     Warehouse incremental = warehouse("iceberg", TableFormat.ICEBERG);
     Warehouse full = warehouse("iceberg-full", TableFormat.ICEBERG);
     Warehouse parquet = warehouse("parquet", TableFormat.PARQUET);
-    for (TableSchema table : TABLES) {
-      assertSame(table, incremental.read(table), parquet.read(table));
-      assertSame(table, full.read(table), parquet.read(table));
+    for (TableSchema table : IncrementalRunTest.TABLES) {
+      TableAssertions.assertSameRows(table.name(), incremental.read(table), parquet.read(table));
+      TableAssertions.assertSameRows(table.name(), full.read(table), parquet.read(table));
       // Two runs, two snapshots: a full run replaces the table, an incremental run overwrites its dates.
       assertThat(spark.sql("SELECT * FROM " + incremental.location(table) + ".snapshots").count())
           .as(table.name() + " snapshots").isEqualTo(2);
@@ -82,12 +81,5 @@ class IcebergPublishingTest {
 
   private Warehouse warehouse(String name, TableFormat format) {
     return new Warehouse(spark, dir.resolve(name).toString(), "reader", format);
-  }
-
-  private static void assertSame(TableSchema table, Dataset<Row> actual, Dataset<Row> expected) {
-    Dataset<Row> e = expected.drop(Tables.RUN_ID);
-    Dataset<Row> a = actual.drop(Tables.RUN_ID).selectExpr(e.columns());
-    assertThat(e.exceptAll(a).collectAsList()).as(table.name() + ": rows missing").isEmpty();
-    assertThat(a.exceptAll(e).collectAsList()).as(table.name() + ": rows not expected").isEmpty();
   }
 }

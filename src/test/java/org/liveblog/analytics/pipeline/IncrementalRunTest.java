@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TableAssertions;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
@@ -24,7 +25,7 @@ import org.liveblog.analytics.schema.Tables;
 /** Backfills and incremental runs publish exactly what one full run over the same input publishes. */
 class IncrementalRunTest {
 
-  private static final List<TableSchema> TABLES = List.of(Tables.ENTRIES, Tables.REJECTED_ENTRIES, Tables.SENTENCES);
+  static final List<TableSchema> TABLES = List.of(Tables.ENTRIES, Tables.REJECTED_ENTRIES, Tables.SENTENCES);
 
   private final SparkSession spark = SparkSessionExtension.session();
 
@@ -73,8 +74,8 @@ class IncrementalRunTest {
 
     Column inRange = col("published_date").between("2024-01-01", "2024-01-02");
     for (TableSchema table : TABLES) {
-      assertSame(table, read("dates", table).filter(inRange), read("full", table).filter(inRange));
-      assertSame(table, read("dates", table).filter(inRange.unary_$bang().or(col("published_date").isNull())),
+      TableAssertions.assertSameRows(table.name(), read("dates", table).filter(inRange), read("full", table).filter(inRange));
+      TableAssertions.assertSameRows(table.name(), read("dates", table).filter(inRange.unary_$bang().or(col("published_date").isNull())),
           read("a-only", table).filter(inRange.unary_$bang().or(col("published_date").isNull())));
     }
     assertThat(entryIds("dates")).containsExactly("e1", "e2", "e4", "e6");
@@ -105,18 +106,8 @@ class IncrementalRunTest {
 
   private void assertSameTables(String a, String b) {
     for (TableSchema table : TABLES) {
-      assertSame(table, read(a, table), read(b, table));
+      TableAssertions.assertSameRows(table.name(), read(a, table), read(b, table));
     }
-  }
-
-  /** Equal as multisets of rows, ignoring run_id (which names the run that wrote each row). */
-  private static void assertSame(TableSchema table, Dataset<Row> actual, Dataset<Row> expected) {
-    Dataset<Row> a = actual.drop(Tables.RUN_ID);
-    Dataset<Row> e = expected.drop(Tables.RUN_ID);
-    List<Row> missing = e.exceptAll(a).collectAsList();
-    List<Row> extra = a.exceptAll(e).collectAsList();
-    assertThat(missing).as(table.name() + ": rows missing").isEmpty();
-    assertThat(extra).as(table.name() + ": rows not expected").isEmpty();
   }
 
   private static void write(Path file, String content) throws Exception {
