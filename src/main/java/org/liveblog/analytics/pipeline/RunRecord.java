@@ -42,6 +42,7 @@ final class RunRecord {
         described,
         sha256(described),
         codeVersion(),
+        CollectionConverters.asScala(Map.of("config", sha256(described), "code", codeVersion())),
         summary.read(),
         summary.valid(),
         summary.rejected(),

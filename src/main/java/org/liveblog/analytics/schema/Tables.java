@@ -139,6 +139,9 @@ public final class Tables {
           new ColumnDef("config", StringType, false, "The resolved configuration, one key=value per line."),
           new ColumnDef("config_hash", StringType, false, "SHA-256 of config: equal hashes, equal settings."),
           new ColumnDef("code_version", StringType, false, "Version of the job jar (dev when run from classes)."),
+          new ColumnDef("versions", DataTypes.createMapType(StringType, StringType), false,
+              "Content hash or version of everything that shapes the results, by name: config, code, and each"
+                  + " registry, lexicon, taxonomy or model a stage loads (added by the stage that loads it)."),
           new ColumnDef("rows_read", LongType, false, "Input records read (in a backfill: those dated in its range)."),
           new ColumnDef("rows_valid", LongType, false,
               "Records read that passed validation (including older versions later superseded)."),

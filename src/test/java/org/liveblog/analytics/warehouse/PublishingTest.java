@@ -66,6 +66,8 @@ class PublishingTest {
     assertThat(run.<Long>getAs("rows_read")).isEqualTo(run.<Long>getAs("rows_valid") + run.<Long>getAs("rows_rejected"));
     assertThat(run.<String>getAs("config")).contains("warehouse=" + warehouse);
     assertThat(run.<String>getAs("config_hash")).hasSize(64);
+    assertThat(run.getJavaMap(run.fieldIndex("versions"))).containsEntry("config", run.getAs("config_hash"))
+        .containsKey("code");
     assertThat(run.getJavaMap(run.fieldIndex("stage_seconds"))).containsKeys("ingest", "sentences", "checks", "publish");
     List<Row> checks = run.getList(run.fieldIndex("checks"));
     assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(c.getLong(2)).isZero());
