@@ -5,10 +5,11 @@ import org.liveblog.analytics.ingest.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point: `generate`, `ingest`, `run` and `export`, each with --help. */
+/** The one entry point: `generate`, `ingest`, `run`, `export` and `actors import`, each with --help. */
 @Command(name = "liveblog", mixinStandardHelpOptions = true, version = "liveblog-analytics 0.1.0",
     description = "Spark batch jobs that turn news live blogs into tables of actors, stance and topics.",
-    subcommands = {GenerateCommand.class, IngestCommand.class, RunCommand.class, ExportCommand.class},
+    subcommands = {GenerateCommand.class, IngestCommand.class, RunCommand.class, ExportCommand.class,
+        ActorsCommand.class},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:success", "1:the job failed", "2:invalid command line or configuration",
         "3:invalid input (a missing path, an unreadable file, a file without a required column)"})

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.ConsoleCapture;
@@ -23,6 +24,30 @@ class LiveblogCliTest {
     }
     String top = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("--help")).isZero());
     assertThat(top).contains("generate").contains("ingest").contains("run").contains("Exit codes");
+  }
+
+  @Test
+  void actorsImportWritesARegistryFromTabariDictionaries(@TempDir Path dir) throws Exception {
+    Path output = dir.resolve("registry.jsonl");
+    Path fixtures = Path.of("src/test/resources/fixtures/registry/petrarch");
+    List<Path> inputs;
+    try (var files = Files.list(fixtures)) {
+      inputs = files.sorted().toList();
+    }
+    String[] args = new String[inputs.size() + 3];
+    args[0] = "actors";
+    args[1] = "import";
+    args[2] = "--output=" + output;
+    args[3] = inputs.get(0).toString();
+    for (int i = 1; i < inputs.size(); i++) {
+      args[3 + i] = inputs.get(i).toString();
+    }
+    int[] code = new int[1];
+    String[] out = new String[1];
+    String err = ConsoleCapture.stderr(() -> out[0] = ConsoleCapture.stdout(() -> code[0] = LiveblogCli.execute(args)));
+    assertThat(code[0]).as(err + out[0]).isZero();
+    assertThat(out[0]).contains("wrote " + output);
+    assertThat(org.liveblog.analytics.actors.ActorRegistry.load(output).size()).isPositive();
   }
 
   @Test
