@@ -34,7 +34,11 @@ public final class AliasMatcher implements Serializable {
   private final boolean[] caseSensitive;
   private final int[] payloads;
   private final int[] lengths;
-  // Goto function as an open-addressing hash table from (state, folded char) to the next state.
+  // Every char → its symbol: the index of its folded form in the patterns' alphabet, 0 when no pattern has it.
+  private final short[] symbols;
+  // Transitions out of the root, by symbol (0: stay at the root): most characters are read at the root.
+  private final int[] rootNext;
+  // Other transitions as an open-addressing hash table from (state, symbol) to the next state.
   private final long[] edgeKeys;
   private final int[] edgeTargets;
   private final int edgeMask;
@@ -50,6 +54,7 @@ public final class AliasMatcher implements Serializable {
     caseSensitive = new boolean[n];
     payloads = new int[n];
     lengths = new int[n];
+    Map<Character, Integer> alphabet = new HashMap<>();
     Map<Long, Integer> edges = new HashMap<>();
     List<List<Integer>> outputs = new ArrayList<>();
     outputs.add(new ArrayList<>());
@@ -62,7 +67,12 @@ public final class AliasMatcher implements Serializable {
       lengths[p] = pattern.text().length();
       int state = 0;
       for (int i = 0; i < pattern.text().length(); i++) {
-        long key = key(state, fold(pattern.text().charAt(i)));
+        char folded = fold(pattern.text().charAt(i));
+        int symbol = alphabet.computeIfAbsent(folded, f -> alphabet.size() + 1);
+        if (symbol > Short.MAX_VALUE) {
+          throw new IllegalArgumentException("patterns use more than " + Short.MAX_VALUE + " distinct characters");
+        }
+        long key = key(state, (char) symbol);
         Integer next = edges.get(key);
         if (next == null) {
           next = states++;
@@ -73,6 +83,12 @@ public final class AliasMatcher implements Serializable {
       }
       outputs.get(state).add(p);
     }
+    symbols = new short[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      Integer symbol = alphabet.get(fold((char) c));
+      symbols[c] = symbol == null ? 0 : (short) (int) symbol;
+    }
+    rootNext = new int[alphabet.size() + 1];
     int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2 - 1)) << 1;
     edgeKeys = new long[capacity];
     Arrays.fill(edgeKeys, -1L);
@@ -81,6 +97,9 @@ public final class AliasMatcher implements Serializable {
     Map<Integer, List<long[]>> children = new HashMap<>();
     for (Map.Entry<Long, Integer> edge : edges.entrySet()) {
       put(edge.getKey(), edge.getValue());
+      if ((edge.getKey() >>> 16) == 0) {
+        rootNext[(int) (edge.getKey() & 0xFFFF)] = edge.getValue();
+      }
       int from = (int) (edge.getKey() >>> 16);
       children.computeIfAbsent(from, s -> new ArrayList<>()).add(new long[] {edge.getKey() & 0xFFFF, edge.getValue()});
     }
@@ -160,12 +179,23 @@ public final class AliasMatcher implements Serializable {
     int state = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = fold(text.charAt(i));
-      int next;
-      while ((next = get(key(state, c))) < 0 && state != 0) {
-        state = failure[state];
+      int symbol = symbols[text.charAt(i)];
+      if (symbol == 0) {
+        // No pattern has this character: nothing in progress can go on, nothing starts here.
+        state = 0;
+        continue;
       }
-      state = Math.max(next, 0);
+      int next = state == 0 ? rootNext[symbol] : -1;
+      while (next < 0) {
+        next = get(key(state, (char) symbol));
+        if (next < 0) {
+          state = failure[state];
+          if (state == 0) {
+            next = rootNext[symbol];
+          }
+        }
+      }
+      state = next;
       for (int o = stateOutput[state]; o >= 0; o = outputNext[o]) {
         int p = outputPattern[o];
         int end = i + 1;
