@@ -63,6 +63,7 @@ public final class RunJob {
     return execute(spark, config, command, true);
   }
 
+  @SuppressWarnings("try") // the lock is held for the body's duration, not used in it
   private static RunSummary execute(SparkSession spark, JobConfig config, String command, boolean allStages) {
     Instant started = Instant.now();
     String runId = config.runId().orElseGet(() -> newRunId(started));
