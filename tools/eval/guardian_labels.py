@@ -10,7 +10,7 @@ Usage: python3 tools/eval/guardian_labels.py ../shared/data/liveblogs-guardian-u
 import json
 import sys
 
-from headline_labels import is_boundary
+from headline_labels import locate
 
 N, D, M = "name", "demonym", "metonym"
 
@@ -60,16 +60,7 @@ def main(path):
         texts[row["block_id"]] = row["text"]
     print("block_id\tstart\tend\tactor\tkind")
     for block in LABELS:
-        text = texts[block]
-        position = 0
-        for surface, actor, kind in LABELS[block]:
-            start = text.find(surface, position)
-            while start >= 0 and not (is_boundary(text, start - 1) and is_boundary(text, start + len(surface))):
-                start = text.find(surface, start + 1)
-            if start < 0:
-                sys.exit(f"{block}: '{surface}' not found after offset {position}")
-            print(f"{block}\t{start}\t{start + len(surface)}\t{actor}\t{kind}")
-            position = start + len(surface)
+        locate(block, texts[block], LABELS[block])
 
 
 if __name__ == "__main__":

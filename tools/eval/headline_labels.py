@@ -114,22 +114,26 @@ def is_boundary(text, i):
     return i < 0 or i >= len(text) or not text[i].isalnum()
 
 
+def locate(doc, text, labels):
+    """Prints doc, start, end, actor, kind for each (surface, actor, kind), found in order on token boundaries."""
+    position = 0
+    for surface, actor, kind in labels:
+        start = text.find(surface, position)
+        while start >= 0 and not (is_boundary(text, start - 1) and is_boundary(text, start + len(surface))):
+            start = text.find(surface, start + 1)
+        if start < 0:
+            sys.exit(f"{doc}: '{surface}' not found after offset {position}")
+        print(f"{doc}\t{start}\t{start + len(surface)}\t{actor}\t{kind}")
+        position = start + len(surface)
+
+
 def main(path):
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     sample = [i for i, r in enumerate(rows) if r["category"] in ("worldnews", "ukraine", "politics")][::45]
     assert all(line in sample for line in LABELS), "a label names a line outside the sample"
     print("line\tstart\tend\tactor\tkind")
     for line in sample:
-        title = rows[line]["title"]
-        position = 0
-        for surface, actor, kind in LABELS.get(line, []):
-            start = title.find(surface, position)
-            while start >= 0 and not (is_boundary(title, start - 1) and is_boundary(title, start + len(surface))):
-                start = title.find(surface, start + 1)
-            if start < 0:
-                sys.exit(f"line {line}: '{surface}' not found after offset {position}")
-            print(f"{line}\t{start}\t{start + len(surface)}\t{actor}\t{kind}")
-            position = start + len(surface)
+        locate(line, rows[line]["title"], LABELS.get(line, []))
     print(f"# sample lines: {' '.join(str(i) for i in sample)}", file=sys.stderr)
 
 

@@ -7,7 +7,7 @@ Usage: python3 tools/eval/seed_labels.py ../shared/data/seed-liveblog/guardian-2
 """
 import sys
 
-from headline_labels import is_boundary
+from headline_labels import locate
 
 N, D, M, T = "name", "demonym", "metonym", "title"
 
@@ -38,16 +38,7 @@ def main(path):
     lines = open(path, encoding="utf-8").read().split("\n")
     print("line\tstart\tend\tactor\tkind")
     for number in sorted(LABELS):
-        text = lines[number - 1]
-        position = 0
-        for surface, actor, kind in LABELS[number]:
-            start = text.find(surface, position)
-            while start >= 0 and not (is_boundary(text, start - 1) and is_boundary(text, start + len(surface))):
-                start = text.find(surface, start + 1)
-            if start < 0:
-                sys.exit(f"line {number}: '{surface}' not found after offset {position}")
-            print(f"{number}\t{start}\t{start + len(surface)}\t{actor}\t{kind}")
-            position = start + len(surface)
+        locate(number, lines[number - 1], LABELS[number])
 
 
 if __name__ == "__main__":
