@@ -36,8 +36,12 @@ public final class AliasMatcher implements Serializable {
   private final int[] lengths;
   // Every char → its symbol: the index of its folded form in the patterns' alphabet, 0 when no pattern has it.
   private final short[] symbols;
-  // Transitions out of the root, by symbol (0: stay at the root): most characters are read at the root.
-  private final int[] rootNext;
+  // Shallow states (depth <= DENSE_DEPTH, where a text's characters are mostly read) have a dense row of complete
+  // transitions, failure links already followed: denseRow[state] is the row's offset in dense, or -1.
+  private static final int DENSE_DEPTH = 3;
+  private final int alphabetSize;
+  private final int[] denseRow;
+  private final int[] dense;
   // Other transitions as an open-addressing hash table from (state, symbol) to the next state.
   private final long[] edgeKeys;
   private final int[] edgeTargets;
@@ -88,7 +92,7 @@ public final class AliasMatcher implements Serializable {
       Integer symbol = alphabet.get(fold((char) c));
       symbols[c] = symbol == null ? 0 : (short) (int) symbol;
     }
-    rootNext = new int[alphabet.size() + 1];
+    alphabetSize = alphabet.size() + 1;
     int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2 - 1)) << 1;
     edgeKeys = new long[capacity];
     Arrays.fill(edgeKeys, -1L);
@@ -97,20 +101,22 @@ public final class AliasMatcher implements Serializable {
     Map<Integer, List<long[]>> children = new HashMap<>();
     for (Map.Entry<Long, Integer> edge : edges.entrySet()) {
       put(edge.getKey(), edge.getValue());
-      if ((edge.getKey() >>> 16) == 0) {
-        rootNext[(int) (edge.getKey() & 0xFFFF)] = edge.getValue();
-      }
       int from = (int) (edge.getKey() >>> 16);
       children.computeIfAbsent(from, s -> new ArrayList<>()).add(new long[] {edge.getKey() & 0xFFFF, edge.getValue()});
     }
     failure = new int[states];
+    int[] depth = new int[states];
+    List<Integer> breadthFirst = new ArrayList<>();
+    breadthFirst.add(0);
     List<List<Integer>> merged = new ArrayList<>(outputs);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (long[] child : children.getOrDefault(0, List.of())) {
       queue.add((int) child[1]);
+      depth[(int) child[1]] = 1;
     }
     while (!queue.isEmpty()) {
       int state = queue.poll();
+      breadthFirst.add(state);
       for (long[] child : children.getOrDefault(state, List.of())) {
         char c = (char) child[0];
         int target = (int) child[1];
@@ -120,7 +126,30 @@ public final class AliasMatcher implements Serializable {
         }
         int next = get(key(f, c));
         failure[target] = next >= 0 && next != target ? next : 0;
+        depth[target] = depth[state] + 1;
         queue.add(target);
+      }
+    }
+    // Rows in breadth-first order, so that a failure state's row (always shallower) is complete before it is copied.
+    denseRow = new int[states];
+    Arrays.fill(denseRow, -1);
+    int shallow = 0;
+    for (int s : breadthFirst) {
+      if (depth[s] <= DENSE_DEPTH) {
+        denseRow[s] = shallow++ * alphabetSize;
+      }
+    }
+    dense = new int[shallow * alphabetSize];
+    for (int s : breadthFirst) {
+      if (denseRow[s] < 0) {
+        continue;
+      }
+      for (int symbol = 1; symbol < alphabetSize; symbol++) {
+        int next = get(key(s, (char) symbol));
+        if (next < 0) {
+          next = s == 0 ? 0 : dense[denseRow[failure[s]] + symbol];
+        }
+        dense[denseRow[s] + symbol] = next;
       }
     }
     // Output lists follow failure links, so that a state reports every pattern that ends there.
@@ -185,15 +214,19 @@ public final class AliasMatcher implements Serializable {
         state = 0;
         continue;
       }
-      int next = state == 0 ? rootNext[symbol] : -1;
-      while (next < 0) {
-        next = get(key(state, (char) symbol));
-        if (next < 0) {
-          state = failure[state];
-          if (state == 0) {
-            next = rootNext[symbol];
-          }
+      // A deep state tries its own edge, then follows failure links down to a shallow state, whose row is complete.
+      int next;
+      while (true) {
+        int row = denseRow[state];
+        if (row >= 0) {
+          next = dense[row + symbol];
+          break;
         }
+        next = get(key(state, (char) symbol));
+        if (next >= 0) {
+          break;
+        }
+        state = failure[state];
       }
       state = next;
       for (int o = stateOutput[state]; o >= 0; o = outputNext[o]) {
