@@ -30,7 +30,6 @@ public record JobConfig(
     Optional<String> warehouse,
     Optional<InputFormat> format,
     ColumnMapping mapping,
-    List<String> mapPairs,
     int maxBodyChars,
     LocalDate earliestDate,
     Optional<String> runId,
@@ -91,10 +90,9 @@ public record JobConfig(
   }
 
   private static JobConfig fromValues(Map<String, String> v) {
-    List<String> mapPairs = list(v, ConfigKeys.MAP);
     ColumnMapping mapping;
     try {
-      mapping = ColumnMapping.parse(mapPairs);
+      mapping = ColumnMapping.parse(list(v, ConfigKeys.MAP));
     } catch (IllegalArgumentException e) {
       throw new InvalidConfigException(e.getMessage());
     }
@@ -120,7 +118,7 @@ public record JobConfig(
       throw new InvalidConfigException("incremental: choose either --incremental or dates (--date, --from/--to)");
     }
     return new JobConfig(
-        optional(v, ConfigKeys.INPUT), optional(v, ConfigKeys.WAREHOUSE), inputFormat, mapping, mapPairs,
+        optional(v, ConfigKeys.INPUT), optional(v, ConfigKeys.WAREHOUSE), inputFormat, mapping,
         (int) positive(v, ConfigKeys.MAX_BODY_CHARS, Integer.MAX_VALUE),
         date(v, ConfigKeys.EARLIEST_DATE), optional(v, ConfigKeys.RUN_ID), optional(v, ConfigKeys.OUTPUT),
         positive(v, ConfigKeys.ENTRIES, Long.MAX_VALUE), integer(v, ConfigKeys.SEED),

@@ -25,9 +25,6 @@ public enum InputFormat {
         "format: expected one of parquet, jsonl, csv, guardian, got '" + name + "'");
   }
 
-  public String cliName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   /**
    * Detects the format from the first input file's name: .parquet, .jsonl/.ndjson, .csv (each optionally .gz), and

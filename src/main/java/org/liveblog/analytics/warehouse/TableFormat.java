@@ -1,6 +1,5 @@
 package org.liveblog.analytics.warehouse;
 
-import java.util.Locale;
 
 /** How the warehouse stores published tables. */
 public enum TableFormat {
@@ -16,9 +15,5 @@ public enum TableFormat {
       }
     }
     throw new IllegalArgumentException("table-format: expected parquet or iceberg, got '" + name + "'");
-  }
-
-  public String cliName() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }
