@@ -21,6 +21,11 @@ public enum FormKind {
   /** The kinds an entry of {@code aliases} may declare. */
   public static final java.util.List<FormKind> ALIAS_KINDS = java.util.List.of(NAME, SURNAME, ACRONYM, TITLE);
 
+  /** The mention kind a form of this kind makes: name (names, surnames, acronyms), title, demonym or metonym. */
+  public String mentionKind() {
+    return this == SURNAME || this == ACRONYM ? "name" : jsonValue();
+  }
+
   public String jsonValue() {
     return name().toLowerCase(Locale.ROOT);
   }

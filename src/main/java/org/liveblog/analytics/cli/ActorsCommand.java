@@ -3,16 +3,41 @@ package org.liveblog.analytics.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.actors.ActorsImportCommand;
+import org.liveblog.analytics.pipeline.RunJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `actors`: registry tools. `actors import` converts PETRARCH/Phoenix actor dictionaries into the registry format. */
+/**
+ * `actors`: the actors stage alone over the published sentences (e.g. after a registry change), and `actors import`,
+ * which converts PETRARCH/Phoenix actor dictionaries into the registry format.
+ */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-    description = "Actor registry tools (the actors stage itself comes with the actors issue).",
+    description = "Run the actors stage alone over the published sentences (all dates, or --date/--from/--to) and "
+        + "publish actors, actor_mentions, actor_mention_counts and actor_candidates; other tables stay as they are.",
     subcommands = ActorsCommand.Import.class)
-final class ActorsCommand {
+final class ActorsCommand extends ConfiguredCommand {
+
+  @Mixin
+  PublishOptions publish;
+
+  @Option(names = "--registry", paramLabel = "FILE",
+      description = "Actor registry file (docs/REGISTRY.md); default: the registry shipped in the jar.")
+  String registry;
+
+  @Override
+  void validate(JobConfig config) {
+    JobConfig.required(config.warehouse(), ConfigKeys.WAREHOUSE);
+  }
+
+  @Override
+  int run(SparkSession spark, JobConfig config) {
+    RunJob.actorsOnly(spark, config, "actors").print(System.out);
+    return 0;
+  }
 
   /** Needs no Spark: the dictionaries are small text files read on the driver. */
   @Command(name = "import", mixinStandardHelpOptions = true,

@@ -32,6 +32,7 @@ public final class ConfigKeys {
   public static final String OUTPUT_FORMAT = "output-format";
   public static final String TABLES = "tables";
   public static final String WHERE = "where";
+  public static final String REGISTRY = "registry";
 
   /** key → {default (null: none), description}. */
   public static final Map<String, String[]> ALL = new LinkedHashMap<>();
@@ -59,6 +60,8 @@ public final class ConfigKeys {
     define(DAYS, "180", "Number of days the generated corpus spans.");
     define(OUTPUT_FORMAT, "parquet", "Format of the generated corpus: parquet or jsonl.");
     define(TABLES, "", "Tables the export command writes, comma-separated (default: every published table).");
+    define(REGISTRY, null, "Actor registry file (docs/REGISTRY.md; local, hdfs:// or s3a://) for the actors stage;"
+        + " default: the registry shipped in the jar.");
     define(WHERE, null, "Spark SQL filter the export command applies to each table, e.g. published_date >= '2024-03-01'.");
   }
 

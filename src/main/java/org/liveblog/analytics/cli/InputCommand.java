@@ -6,7 +6,10 @@ import picocli.CommandLine.Mixin;
 abstract class InputCommand extends ConfiguredCommand {
 
   @Mixin
-  InputOptions options;
+  InputOptions input;
+
+  @Mixin
+  PublishOptions publish;
 
   @Override
   void validate(JobConfig config) {

@@ -46,6 +46,7 @@ public record JobConfig(
     boolean incremental,
     List<String> tables,
     Optional<String> where,
+    Optional<String> registry,
     SortedMap<String, String> values) {
 
   /** Thrown for an invalid configuration; the CLI prints the message and exits with code 2. */
@@ -125,7 +126,7 @@ public record JobConfig(
         date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
         (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), tableFormat, dates.get(0), dates.get(1),
         bool(v, ConfigKeys.INCREMENTAL), list(v, ConfigKeys.TABLES),
-        optional(v, ConfigKeys.WHERE), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
+        optional(v, ConfigKeys.WHERE), optional(v, ConfigKeys.REGISTRY), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
   }
 
   /** The value of a key the command cannot do without. */

@@ -1,6 +1,7 @@
 package org.liveblog.analytics.cli;
 
 import java.io.PrintWriter;
+import org.liveblog.analytics.actors.InvalidRegistryException;
 import org.liveblog.analytics.ingest.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +30,8 @@ public final class LiveblogCli {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       Throwable cause = rootCause(e);
-      if (e instanceof JobConfig.InvalidConfigException) {
-        err.println("liveblog " + commandLine.getCommandName() + ": " + e.getMessage());
+      if (e instanceof JobConfig.InvalidConfigException || cause instanceof InvalidRegistryException) {
+        err.println("liveblog " + commandLine.getCommandName() + ": " + cause.getMessage());
         err.println("Try 'liveblog " + commandLine.getCommandName() + " --help'.");
         return INVALID_CONFIG;
       }

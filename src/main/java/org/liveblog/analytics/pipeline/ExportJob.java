@@ -35,9 +35,8 @@ public final class ExportJob {
       return Tables.ALL;
     }
     return config.tables().stream()
-        .map(name -> Tables.ALL.stream().filter(t -> t.name().equals(name)).findFirst()
-            .orElseThrow(() -> new InvalidConfigException("tables: '" + name + "' is not a table; expected any of "
-                + Tables.ALL.stream().map(TableSchema::name).toList())))
+        .map(name -> Tables.byName(name).orElseThrow(() -> new InvalidConfigException("tables: '" + name
+            + "' is not a table; expected any of " + Tables.ALL.stream().map(TableSchema::name).toList())))
         .toList();
   }
 

@@ -29,6 +29,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.liveblog.analytics.actors.ActorRegistry;
 import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.ingest.EntryIngest;
 import org.liveblog.analytics.ingest.EntrySource;
@@ -46,46 +47,76 @@ import org.liveblog.analytics.warehouse.WarehouseLock;
 
 /**
  * Wires the stages into jobs: read the input once, ingest, segment, check and publish every table in one commit,
- * holding the warehouse lock, and record the run in the runs table whether it succeeds or fails. Later stages (actors,
- * stance, topics) plug in after segmentation, each reading the staged tables it needs.
+ * holding the warehouse lock, and record the run in the runs table whether it succeeds or fails. The stages after
+ * segmentation (actors; later stance and topics) each read the staged tables they need.
  */
 public final class RunJob {
 
   private RunJob() {}
 
+  /** What a job computes. */
+  private enum Stages { INGEST, ALL, ACTORS }
+
   /** `ingest`: entries and rejected_entries only. */
   public static RunSummary ingestOnly(SparkSession spark, JobConfig config, String command) {
-    return execute(spark, config, command, false);
+    return execute(spark, config, command, Stages.INGEST);
   }
 
   /** `run`: every stage. */
   public static RunSummary full(SparkSession spark, JobConfig config, String command) {
-    return execute(spark, config, command, true);
+    return execute(spark, config, command, Stages.ALL);
+  }
+
+  /**
+   * `actors`: the actors stage alone, over the published sentences (all, or the dates of --date/--from/--to), e.g.
+   * after a registry change; every other table stays as it is.
+   */
+  public static RunSummary actorsOnly(SparkSession spark, JobConfig config, String command) {
+    return execute(spark, config, command, Stages.ACTORS);
   }
 
   @SuppressWarnings("try") // the lock is held for the body's duration, not used in it
-  private static RunSummary execute(SparkSession spark, JobConfig config, String command, boolean allStages) {
+  private static RunSummary execute(SparkSession spark, JobConfig config, String command, Stages stages) {
     Instant started = Instant.now();
     String runId = config.runId().orElseGet(() -> newRunId(started));
     Warehouse warehouse = new Warehouse(spark, JobConfig.required(config.warehouse(), "warehouse"), runId,
         config.tableFormat());
     RunScope scope = RunScope.of(config);
+    // A bad registry fails before any work.
+    ActorRegistry registry = stages == Stages.INGEST ? null
+        : ActorsStep.loadRegistry(config.registry(), spark.sparkContext().hadoopConfiguration());
+    Map<String, String> versions = new LinkedHashMap<>();
+    if (registry != null) {
+      versions.put("registry", registry.contentHash());
+    }
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {
       StageTimer timer = new StageTimer();
       Map<String, Long> rows = new LinkedHashMap<>();
+      List<String> notes = new ArrayList<>();
       List<CheckResult> checks = new ArrayList<>();
       Ingested ingested = Ingested.NOTHING;
       try {
-        ingested = timer.time("ingest", () -> ingest(spark, config, command, scope, started, runId, warehouse, rows));
-        if (allStages && ingested.staged()) {
+        if (stages == Stages.ACTORS) {
+          ingested = fromPublished(warehouse, scope);
+          Dataset<Row> sentences = warehouse.read(Tables.SENTENCES).filter(scope.contains(col("published_date")));
+          notes.addAll(ActorsStep.stage(spark, warehouse, registry, sentences, ingested.partitions(), runId, timer,
+              rows));
+        } else {
+          ingested = timer.time("ingest",
+              () -> ingest(spark, config, command, scope, started, runId, warehouse, rows));
+        }
+        if (stages == Stages.ALL && ingested.staged()) {
           timer.time("sentences", () -> {
             Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
             stage(warehouse, Tables.SENTENCES, Segmenter.sentences(entries), rows);
           });
-          // Later stages plug in here: actors, stance and topics read the staged entries and sentences.
+          notes.addAll(ActorsStep.stage(spark, warehouse, registry, warehouse.readStaged(Tables.SENTENCES),
+              ingested.partitions(), runId, timer, rows));
+          // Later stages plug in here: stance and topics read the staged entries, sentences and mentions.
         }
-        checks.addAll(timer.time("checks", () -> PublishChecks.run(warehouse.stagedTables())));
+        checks.addAll(timer.time("checks", () -> PublishChecks.run(warehouse.stagedTables(),
+            name -> warehouse.read(Tables.byName(name).orElseThrow()))));
         PublishChecks.requireAllPassed(checks);
         Set<String> partitions = ingested.partitions();
         timer.time("publish", () -> {
@@ -95,16 +126,16 @@ public final class RunJob {
             warehouse.commitPartitions(partitions);
           }
         });
-        RunSummary summary = summary(command, runId, warehouse, ingested, rows, timer);
-        warehouse.appendRun(
-            RunRecord.of(summary, config, started, Instant.now(), checks, ingested.scope(), ingested.files(), null));
+        RunSummary summary = summary(command, runId, warehouse, ingested, rows, timer, notes);
+        warehouse.appendRun(RunRecord.of(summary, config, versions, started, Instant.now(), checks, ingested.scope(),
+            ingested.files(), null));
         warehouse.writeViews();
         return summary;
       } catch (RuntimeException e) {
         warehouse.abort();
         try {
-          warehouse.appendRun(RunRecord.of(summary(command, runId, warehouse, ingested, rows, timer), config, started,
-              Instant.now(), checks, ingested.scope(), ingested.files(), e.getMessage()));
+          warehouse.appendRun(RunRecord.of(summary(command, runId, warehouse, ingested, rows, timer, notes), config,
+              versions, started, Instant.now(), checks, ingested.scope(), ingested.files(), e.getMessage()));
         } catch (RuntimeException logFailure) {
           e.addSuppressed(logFailure);
         }
@@ -113,10 +144,26 @@ public final class RunJob {
     }
   }
 
+  /** For a stage that reads the published tables: nothing read, the scope's dates (or whole tables) republished. */
+  private static Ingested fromPublished(Warehouse warehouse, RunScope scope) {
+    if (scope.mode() == RunScope.Mode.INCREMENTAL) {
+      throw new JobConfig.InvalidConfigException(
+          "incremental: the actors command reads the published sentences; give --date or --from/--to, or nothing");
+    }
+    if (!warehouse.exists(Tables.SENTENCES)) {
+      throw new JobConfig.InvalidConfigException("warehouse: " + warehouse.root()
+          + " has no published sentences table; run `liveblog run` first");
+    }
+    return scope.mode() == RunScope.Mode.DATES
+        ? new Ingested(0, Map.of(), 0, List.of(), "dates " + scope.from().get() + ".." + scope.to().get(),
+            scope.datePartitions(), true)
+        : new Ingested(0, Map.of(), 0, List.of(), "full", null, true);
+  }
+
   private static RunSummary summary(String command, String runId, Warehouse warehouse, Ingested ingested,
-      Map<String, Long> rows, StageTimer timer) {
+      Map<String, Long> rows, StageTimer timer, List<String> notes) {
     return new RunSummary(command, runId, warehouse.root().toString(), ingested.read(), ingested.rejectedByReason(),
-        ingested.superseded(), rows, timer.durations());
+        ingested.superseded(), rows, timer.durations(), notes);
   }
 
   /**
@@ -242,7 +289,7 @@ public final class RunJob {
     return table.filter(filter);
   }
 
-  private static void stage(Warehouse warehouse, TableSchema table, Dataset<Row> rows, Map<String, Long> counts) {
+  static void stage(Warehouse warehouse, TableSchema table, Dataset<Row> rows, Map<String, Long> counts) {
     counts.put(table.name(), warehouse.stage(table, rows).count());
   }
 

@@ -23,7 +23,7 @@ final class RunRecord {
 
   private RunRecord() {}
 
-  static Row of(RunSummary summary, JobConfig config, Instant started, Instant ended, List<CheckResult> checks,
+  static Row of(RunSummary summary, JobConfig config, Map<String, String> stageVersions, Instant started, Instant ended, List<CheckResult> checks,
       String scope, List<FileStatus> files, String error) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     for (Map.Entry<String, Duration> stage : summary.stageTimes().entrySet()) {
@@ -42,7 +42,7 @@ final class RunRecord {
         described,
         sha256(described),
         codeVersion(),
-        CollectionConverters.asScala(Map.of("config", sha256(described), "code", codeVersion())),
+        CollectionConverters.asScala(versions(described, stageVersions)),
         summary.read(),
         summary.valid(),
         summary.rejected(),
@@ -54,6 +54,15 @@ final class RunRecord {
             .map(f -> RowFactory.create(f.getPath().toString(), f.getLen(), new Timestamp(f.getModificationTime())))
             .toList()).toSeq(),
         error);
+  }
+
+  /** config and code, then what the stages loaded (registry, lexicons, models). */
+  private static Map<String, String> versions(String config, Map<String, String> stageVersions) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("config", sha256(config));
+    versions.put("code", codeVersion());
+    versions.putAll(stageVersions);
+    return versions;
   }
 
   static String codeVersion() {

@@ -2,6 +2,7 @@ package org.liveblog.analytics.pipeline;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ public record RunSummary(
     Map<String, Long> rejectedByReason,
     long superseded,
     Map<String, Long> rowsPerTable,
-    Map<String, Duration> stageTimes) {
+    Map<String, Duration> stageTimes,
+    List<String> notes) {
 
   /** Records read that failed validation (superseded versions are valid records, counted apart). */
   public long rejected() {
@@ -35,6 +37,7 @@ public record RunSummary(
     }
     out.println("  rows per table:");
     rowsPerTable.forEach((table, n) -> out.printf(Locale.ROOT, "    %-24s %,d   %s/%s%n", table, n, warehouse, table));
+    notes.forEach(note -> out.println("  " + note));
     out.println("  time per stage:");
     long total = 0;
     for (Map.Entry<String, Duration> stage : stageTimes.entrySet()) {

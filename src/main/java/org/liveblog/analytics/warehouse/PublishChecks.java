@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,8 +28,19 @@ public final class PublishChecks {
 
   private PublishChecks() {}
 
-  /** Runs every check on the staged tables; {@code staged} maps each table to its staged rows. */
+  /** Runs every check on the staged tables, which must include every table they reference. */
   public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged) {
+    return run(staged, name -> {
+      throw new IllegalStateException("A staged table references " + name + ", which this run did not stage");
+    });
+  }
+
+  /**
+   * Runs every check on the staged tables; {@code staged} maps each table to its staged rows, and {@code published}
+   * gives a table the run did not stage by name, for references to it.
+   */
+  public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged,
+      Function<String, Dataset<Row>> published) {
     List<CheckResult> results = new ArrayList<>();
     for (Map.Entry<TableSchema, Dataset<Row>> entry : staged.entrySet()) {
       TableSchema table = entry.getKey();
@@ -54,7 +66,7 @@ public final class PublishChecks {
       }
       results.add(uniqueness(table, rows));
       for (TableSchema.Reference reference : table.references()) {
-        results.add(reference(table, rows, reference, staged));
+        results.add(reference(table, rows, reference, staged, published));
       }
     }
     return results;
@@ -68,17 +80,18 @@ public final class PublishChecks {
     return new CheckResult(table.name(), "key " + table.key() + " is unique", n, n == 0 ? List.of() : examples(repeated));
   }
 
+  /** A null value references nothing and passes. */
   private static CheckResult reference(TableSchema table, Dataset<Row> rows, TableSchema.Reference reference,
-      Map<TableSchema, Dataset<Row>> staged) {
+      Map<TableSchema, Dataset<Row>> staged, Function<String, Dataset<Row>> published) {
     String check = reference.column() + " references " + reference.table() + "." + reference.targetColumn();
     Dataset<Row> target = staged.entrySet().stream()
         .filter(e -> e.getKey().name().equals(reference.table()))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(
-            table.name() + " references " + reference.table() + ", which this run did not stage"));
+        .orElseGet(() -> published.apply(reference.table()));
     Dataset<Row> keys = target.select(col(reference.targetColumn()).as("_target")).distinct();
-    Dataset<Row> dangling = rows.join(keys, col(reference.column()).equalTo(col("_target")), "left_anti");
+    Dataset<Row> dangling = rows.filter(col(reference.column()).isNotNull())
+        .join(keys, col(reference.column()).equalTo(col("_target")), "left_anti");
     long n = dangling.count();
     return new CheckResult(table.name(), check, n, n == 0 ? List.of() : examples(dangling));
   }

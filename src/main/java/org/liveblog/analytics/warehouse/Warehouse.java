@@ -1,6 +1,9 @@
 package org.liveblog.analytics.warehouse;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -105,6 +109,37 @@ public final class Warehouse {
       return iceberg.read(table);
     }
     return spark.read().schema(table.sparkType()).parquet(tablePath(table).toString());
+  }
+
+  /**
+   * The table as it will be once this run publishes: the staged rows, plus (for a run that publishes only
+   * {@code partitions}; null for whole tables) the published rows of every other partition. A table this run did not
+   * stage is the published one.
+   */
+  public Dataset<Row> current(TableSchema table, Set<String> partitions) {
+    boolean isStaged = staged.containsKey(table);
+    if (!isStaged) {
+      return read(table);
+    }
+    if (partitions == null || table.partitionColumn().isEmpty() || !exists(table)) {
+      return readStaged(table);
+    }
+    String column = table.partitionColumn().get();
+    List<String> dates = new ArrayList<>();
+    boolean nullPartition = false;
+    for (String partition : partitions) {
+      if (partition.equals(NULL_PARTITION)) {
+        nullPartition = true;
+      } else {
+        dates.add(partition.substring(partition.indexOf('=') + 1));
+      }
+    }
+    Column replaced = col(column).isin(dates.toArray());
+    if (nullPartition) {
+      replaced = replaced.or(col(column).isNull());
+    }
+    // Published rows of a replaced partition are dropped; a null date is only dropped when its partition is replaced.
+    return read(table).filter(not(coalesce(replaced, lit(false)))).unionByName(readStaged(table));
   }
 
   /** Where readers find a published table: its Iceberg name (catalog.tables.name) or its folder. */

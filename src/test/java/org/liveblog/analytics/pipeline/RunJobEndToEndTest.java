@@ -104,6 +104,6 @@ class RunJobEndToEndTest {
   }
 
   private static org.apache.spark.sql.types.StructType tableSchema(String name) {
-    return Tables.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().sparkType();
+    return Tables.byName(name).orElseThrow().sparkType();
   }
 }

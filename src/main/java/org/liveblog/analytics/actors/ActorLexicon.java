@@ -1,0 +1,213 @@
+package org.liveblog.analytics.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the actors stage broadcasts once to every executor: the registry flattened into primitive arrays (actors,
+ * their countries and dated roles; forms and the actor each belongs to) and two matchers over the forms, one for cased
+ * text and one for lower-cased text. A sentence without any upper-case letter is read with the second, so one corpus
+ * may mix both styles.
+ */
+public final class ActorLexicon implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Ordinary English words that case-sensitive forms turn into when lower-cased ("us", "who"); see the file. */
+  public static final String ORDINARY_WORDS_RESOURCE = "/registry/ordinary-words.txt";
+
+  private static final int NO_ACTOR = -1;
+
+  private final String[] actorIds;
+  private final String[] actorTypes;
+  private final int[] actorCountry;
+  // Roles of actor a: indices roleStart[a] .. roleStart[a + 1] - 1 of the role arrays; days are epoch days.
+  private final int[] roleStart;
+  private final String[] roleText;
+  private final String[] roleOf;
+  private final long[] roleFrom;
+  private final long[] roleTo;
+  private final int[] formActor;
+  private final FormKind[] formKind;
+  private final String[] formTextLower;
+  private final AliasMatcher cased;
+  private final AliasMatcher lower;
+  private final String registryHash;
+
+  private ActorLexicon(ActorRegistry registry, Set<String> ordinaryWords) {
+    List<Actor> actors = registry.actors();
+    int n = actors.size();
+    actorIds = new String[n];
+    actorTypes = new String[n];
+    actorCountry = new int[n];
+    roleStart = new int[n + 1];
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = 0; a < n; a++) {
+      actorIds[a] = actors.get(a).actorId();
+      actorTypes[a] = actors.get(a).type().jsonValue();
+      index.put(actorIds[a], a);
+    }
+    List<Role> roles = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      Actor actor = actors.get(a);
+      Integer country = actor.country() == null ? null : index.get(actor.country());
+      actorCountry[a] = country == null || country == a ? NO_ACTOR : country;
+      roleStart[a] = roles.size();
+      roles.addAll(actor.roles());
+    }
+    roleStart[n] = roles.size();
+    roleText = new String[roles.size()];
+    roleOf = new String[roles.size()];
+    roleFrom = new long[roles.size()];
+    roleTo = new long[roles.size()];
+    for (int r = 0; r < roles.size(); r++) {
+      Role role = roles.get(r);
+      roleText[r] = role.role();
+      roleOf[r] = role.of();
+      roleFrom[r] = role.from().toEpochDay();
+      roleTo[r] = role.to() == null ? Long.MAX_VALUE : role.to().toEpochDay();
+    }
+    List<ActorForm> forms = registry.allForms();
+    formActor = new int[forms.size()];
+    formKind = new FormKind[forms.size()];
+    formTextLower = new String[forms.size()];
+    List<AliasMatcher.Pattern> patterns = new ArrayList<>(forms.size());
+    for (int f = 0; f < forms.size(); f++) {
+      ActorForm form = forms.get(f);
+      formActor[f] = index.get(form.actorId());
+      formKind[f] = form.kind();
+      formTextLower[f] = form.text().toLowerCase(Locale.ROOT);
+      patterns.add(new AliasMatcher.Pattern(form.text(), form.caseRule() == CaseRule.SENSITIVE, f));
+    }
+    cased = AliasMatcher.forText(patterns);
+    lower = AliasMatcher.forLowerCasedText(patterns, ordinaryWords);
+    registryHash = registry.contentHash();
+  }
+
+  /** The lexicon of {@code registry}, with the shipped list of ordinary words for lower-cased text. */
+  public static ActorLexicon of(ActorRegistry registry) {
+    return new ActorLexicon(registry, ordinaryWords());
+  }
+
+  /** The lexicon of {@code registry} with another list of ordinary words (lower case). */
+  public static ActorLexicon of(ActorRegistry registry, Set<String> ordinaryWords) {
+    return new ActorLexicon(registry, ordinaryWords);
+  }
+
+  /** The shipped list: one lower-case word per line, blank lines and # comments ignored. */
+  public static Set<String> ordinaryWords() {
+    try (InputStream in = ActorLexicon.class.getResourceAsStream(ORDINARY_WORDS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(ORDINARY_WORDS_RESOURCE + " is not on the classpath");
+      }
+      Set<String> words = new HashSet<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + ORDINARY_WORDS_RESOURCE, e);
+    }
+  }
+
+  /** The matcher for {@code text}: the lower-cased one when it has no upper-case letter at all. */
+  public AliasMatcher matcherFor(CharSequence text) {
+    return isCased(text) ? cased : lower;
+  }
+
+  /** Whether {@code text} has an upper-case letter, i.e. is not from a lower-cased corpus. */
+  public static boolean isCased(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String registryHash() {
+    return registryHash;
+  }
+
+  public int actorCount() {
+    return actorIds.length;
+  }
+
+  public String actorId(int actor) {
+    return actorIds[actor];
+  }
+
+  public String actorType(int actor) {
+    return actorTypes[actor];
+  }
+
+  /** The state actor of {@code actor}'s country, or -1 (none, unknown, or the actor is that state). */
+  public int country(int actor) {
+    return actorCountry[actor];
+  }
+
+  public boolean isPerson(int actor) {
+    return actorTypes[actor].equals("person");
+  }
+
+  /** The actor a form (a matcher payload) belongs to. */
+  public int formActor(int form) {
+    return formActor[form];
+  }
+
+  public FormKind formKind(int form) {
+    return formKind[form];
+  }
+
+  /**
+   * The role of {@code actor} held on {@code epochDay} that best fits {@code phrase}: the longest role text contained
+   * in the phrase (lower case); with a null phrase, the first role held. Returns a role index or -1.
+   */
+  public int roleOn(int actor, long epochDay, String phrase) {
+    int best = -1;
+    for (int r = roleStart[actor]; r < roleStart[actor + 1]; r++) {
+      if (roleFrom[r] > epochDay || epochDay >= roleTo[r]) {
+        continue;
+      }
+      if (phrase == null) {
+        return r;
+      }
+      if (phrase.contains(roleText[r]) && (best < 0 || roleText[r].length() > roleText[best].length())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  public String roleText(int role) {
+    return roleText[role];
+  }
+
+  public int roleTextLength(int role) {
+    return roleText[role].length();
+  }
+
+  public String roleOf(int role) {
+    return roleOf[role];
+  }
+
+  /** The lower-case text of a form, as a title phrase to fit roles to. */
+  public String formTextLower(int form) {
+    return formTextLower[form];
+  }
+}

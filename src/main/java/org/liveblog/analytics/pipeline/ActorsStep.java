@@ -1,0 +1,75 @@
+package org.liveblog.analytics.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.actors.ActorLexicon;
+import org.liveblog.analytics.actors.ActorRegistry;
+import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.InvalidRegistryException;
+import org.liveblog.analytics.actors.MentionCounts;
+import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.warehouse.Warehouse;
+
+/**
+ * The actors stage inside a run: stages the registry as used, the mentions and candidates of the run's sentences,
+ * and the mention counts over the whole corpus as it will be once the run publishes.
+ */
+final class ActorsStep {
+
+  private ActorsStep() {}
+
+  /** The registry at {@code path} (any Hadoop file system), or the shipped one; fails naming the file and line. */
+  static ActorRegistry loadRegistry(Optional<String> path, Configuration hadoop) {
+    if (path.isEmpty()) {
+      return ActorRegistry.defaultRegistry();
+    }
+    Path file = new Path(path.get());
+    try (InputStream in = file.getFileSystem(hadoop).open(file)) {
+      return ActorRegistry.load(in, path.get());
+    } catch (IOException e) {
+      throw new InvalidRegistryException("registry: cannot read " + path.get() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Stages the four actor tables from {@code sentences}; {@code partitions} are the dates the run publishes (null:
+   * whole tables). Returns notes for the run summary.
+   */
+  static List<String> stage(SparkSession spark, Warehouse warehouse, ActorRegistry registry, Dataset<Row> sentences,
+      Set<String> partitions, String runId, StageTimer timer, Map<String, Long> rows) {
+    Broadcast<ActorLexicon> lexicon = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(ActorLexicon.of(registry));
+    try {
+      timer.time("actor_mentions", () -> {
+        RunJob.stage(warehouse, Tables.ACTORS, ActorStage.actors(spark, registry, runId), rows);
+        RunJob.stage(warehouse, Tables.ACTOR_MENTIONS, ActorStage.mentions(sentences, lexicon, runId), rows);
+      });
+      timer.time("actor_candidates", () ->
+          RunJob.stage(warehouse, Tables.ACTOR_CANDIDATES, ActorStage.candidates(sentences, lexicon, runId), rows));
+      timer.time("actor_counts", () -> RunJob.stage(warehouse, Tables.ACTOR_MENTION_COUNTS,
+          MentionCounts.compute(warehouse.current(Tables.ACTOR_MENTIONS, partitions),
+              warehouse.current(Tables.ENTRIES, partitions), runId), rows));
+    } finally {
+      lexicon.destroy();
+    }
+    long unresolved = warehouse.readStaged(Tables.ACTOR_MENTIONS).filter(col("actor_id").isNull()).count();
+    long mentions = rows.get(Tables.ACTOR_MENTIONS.name());
+    return List.of(String.format(Locale.ROOT,
+        "actor mentions: %,d resolved + %,d unresolved (ambiguous, kept with their candidates); registry %s (%,d actors)",
+        mentions - unresolved, unresolved, registry.source(), registry.size()));
+  }
+}
