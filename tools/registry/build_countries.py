@@ -69,13 +69,13 @@ ADD_ALIAS = {
     "GBR": ["Britain", "U.K."], "USA": ["America", "U.S.", "U.S.A."], "CZE": ["Czech Republic"],
     "TUR": ["Türkiye", "Republic of Türkiye"], "CPV": ["Cabo Verde"], "COD": ["Congo"],
     "VAT": ["Vatican City"], "XKX": ["Republic of Kosovo"], "PSE": ["Palestine"],
-    "KOR": ["South Korea"], "PRK": ["North Korea"], "MMR": ["Myanmar"],
+    "KOR": ["South Korea", "S. Korea"], "PRK": ["North Korea", "N. Korea"], "MMR": ["Myanmar"],
     "MDA": ["Moldova"], "RUS": ["Russian Federation"],
 }
 # Aliases (and demonyms) that are ordinary English words or common first names: only the
 # capitalised form matches.
-# Sensitive forms never match the lower-cased corpora, so the list is kept to forms whose
-# lower-case reading is a common word (turkey, china, chile, jordan, japan, guinea, panama...).
+# In the lower-cased mode a sensitive form is dropped only when its lower-case reading is listed in
+# src/main/resources/registry/ordinary-words.txt (turkey, china, chile, guinea, us, ...).
 SENSITIVE = {
     "Turkey", "Chad", "Jordan", "Georgia", "Guinea", "China", "Niger", "Japan", "Chile", "Panama",
     "UK", "U.K.", "US", "USA", "U.S.", "U.S.A.", "UAE", "DRC", "DPRK",
@@ -129,12 +129,13 @@ METONYMS = {
     "RUS": ["the Kremlin", "Kremlin", "Moscow"], "UKR": ["Kyiv", "Kiev", "Bankova"],
     "CHN": ["Beijing", "Zhongnanhai"], "USA": ["Washington", "the White House", "White House"],
     "GBR": ["Downing Street", "No 10", "Number 10", "Whitehall"],
-    "FRA": ["the Élysée", "Élysée", "Elysée", "Elysee", "Élysée Palace", "Elysée Palace", "Paris"],
+    "FRA": ["the Élysée", "Élysée", "Elysée", "Elysee", "Élysée Palace", "Elysée Palace", "Matignon", "Paris"],
     "DEU": ["Berlin"], "IRN": ["Tehran", "Teheran"], "TUR": ["Ankara"], "JPN": ["Tokyo"],
-    "IND": ["New Delhi"], "PRK": ["Pyongyang"], "KOR": ["Seoul"], "BLR": ["Minsk"],
+    "IND": ["New Delhi"], "PRK": ["Pyongyang"], "KOR": ["Seoul", "Blue House"], "BLR": ["Minsk"],
     "GEO": ["Tbilisi"], "POL": ["Warsaw"], "HUN": ["Budapest"], "SYR": ["Damascus"],
     "SAU": ["Riyadh"], "PAK": ["Islamabad"], "AFG": ["Kabul"], "VEN": ["Caracas"],
-    "CUB": ["Havana"], "TWN": ["Taipei"], "CAN": ["Ottawa"], "AUS": ["Canberra"], "ITA": ["Rome"],
+    "CUB": ["Havana"], "TWN": ["Taipei"], "CAN": ["Ottawa"], "AUS": ["Canberra"],
+    "ITA": ["Rome", "Palazzo Chigi"],
     "ESP": ["Madrid"], "LTU": ["Vilnius"], "LVA": ["Riga"], "EST": ["Tallinn"], "FIN": ["Helsinki"],
     "SWE": ["Stockholm"], "MDA": ["Chisinau", "Chișinău", "Chişinău"], "ROU": ["Bucharest"],
     "ARM": ["Yerevan"], "AZE": ["Baku"], "KAZ": ["Astana"], "EGY": ["Cairo"], "IRQ": ["Baghdad"],
@@ -145,13 +146,13 @@ METONYMS = {
     "NGA": ["Abuja"], "ETH": ["Addis Ababa"], "TKM": ["Ashgabat"], "UZB": ["Tashkent"],
     "KGZ": ["Bishkek"], "TJK": ["Dushanbe"],
     "MMR": ["Naypyidaw", "Naypyitaw"], "THA": ["Bangkok"], "VNM": ["Hanoi"], "IDN": ["Jakarta"],
-    "PHL": ["Manila"], "NZL": ["Wellington"], "IRL": ["Dublin"], "PRT": ["Lisbon"],
+    "PHL": ["Manila", "Malacañang", "Malacanang"], "NZL": ["Wellington"], "IRL": ["Dublin"], "PRT": ["Lisbon"],
     "HRV": ["Zagreb"], "SVN": ["Ljubljana"], "ALB": ["Tirana"], "MKD": ["Skopje"],
     "MNE": ["Podgorica"], "BIH": ["Sarajevo"], "XKX": ["Pristina"], "NIC": ["Managua"],
     "COL": ["Bogotá", "Bogota"], "DZA": ["Algiers"], "MAR": ["Rabat"], "TUN": ["Tunis"],
     "SDN": ["Khartoum"], "KEN": ["Nairobi"], "OMN": ["Muscat"], "BHR": ["Manama"],
 }
-SENSITIVE_METONYMS = {"Washington", "Wellington", "Manila", "Muscat", "No 10", "Number 10"}
+SENSITIVE_METONYMS = {"Washington", "Wellington", "Manila", "Muscat", "No 10", "Number 10", "Blue House"}
 
 
 def fold(text):
@@ -223,6 +224,8 @@ def state_record(rec):
     aliases, seen = [], set()
     for t in texts:
         if t.startswith("The "):
+            if t[4:] in texts:
+                continue  # "The Netherlands": the bare name is there, and the article is not part of a mention
             t = "the " + t[4:]
         kind = "acronym" if t in ACRONYMS else None
         add(aliases, seen, t, kind=kind, sensitive=t in SENSITIVE)

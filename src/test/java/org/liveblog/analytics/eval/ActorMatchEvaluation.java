@@ -58,14 +58,10 @@ public final class ActorMatchEvaluation {
     ActorRegistry registry = ActorRegistry.defaultRegistry();
     List<ActorForm> forms = registry.allForms();
     List<AliasMatcher.Pattern> patterns = new ArrayList<>();
-    Set<String> sensitive = new HashSet<>();
+    Set<String> sensitive = new HashSet<>(new String(ActorMatchEvaluation.class.getResourceAsStream("/registry/ordinary-words.txt").readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
     for (int i = 0; i < forms.size(); i++) {
       boolean caseSensitive = forms.get(i).caseRule() == CaseRule.SENSITIVE;
       patterns.add(new AliasMatcher.Pattern(forms.get(i).text(), caseSensitive, i));
-      if (caseSensitive) {
-        // The registry marks a form sensitive when its lower-case reading is an ordinary word.
-        sensitive.add(forms.get(i).text().toLowerCase(Locale.ROOT));
-      }
     }
     AliasMatcher cased = AliasMatcher.forText(patterns);
     AliasMatcher lower = AliasMatcher.forLowerCasedText(patterns, sensitive);
