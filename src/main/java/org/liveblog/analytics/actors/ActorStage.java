@@ -77,8 +77,11 @@ public final class ActorStage {
     return resolve(spans(sentences, lexicon), lexicon, runId);
   }
 
-  /** Every matched span of every sentence, unresolved: a narrow pass, one output row per span. */
-  static Dataset<Row> spans(Dataset<Row> sentences, Broadcast<ActorLexicon> lexicon) {
+  /**
+   * Every matched span of every sentence, unresolved: the narrow matching pass alone, one output row per span (the
+   * first half of {@link #mentions}; public for the benchmarks).
+   */
+  public static Dataset<Row> spans(Dataset<Row> sentences, Broadcast<ActorLexicon> lexicon) {
     InputColumns.require(STAGE, sentences, Tables.SENTENCES, SENTENCE_COLUMNS);
     return sentences
         .select(SENTENCE_COLUMNS[0], Arrays.copyOfRange(SENTENCE_COLUMNS, 1, SENTENCE_COLUMNS.length))

@@ -1,9 +1,15 @@
 package org.liveblog.analytics.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,21 +18,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.liveblog.analytics.actors.ActorForm;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.liveblog.analytics.actors.ActorLexicon;
 import org.liveblog.analytics.actors.ActorRegistry;
-import org.liveblog.analytics.actors.AliasMatcher;
-import org.liveblog.analytics.actors.CaseRule;
+import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.text.Segmenter;
 
 /**
- * Scores the alias matcher with the default registry against the hand labels in src/test/resources/eval (see
- * docs/EVALUATION.md): exact spans and actors, per kind and per set. It measures dictionary matching alone — no
- * surname resolution within a blog, no disambiguation by context yet — so an ambiguous form counts as wrong.
- * Run with tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
+ * Scores the actors stage (matching and resolution, exactly as a run does it: sentences, then
+ * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
+ * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
+ * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Run with
+ * tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
  */
 public final class ActorMatchEvaluation {
 
   private ActorMatchEvaluation() {}
+
+  /** With --errors, every false positive and false negative is printed with its text. */
+  private static boolean showErrors;
 
   /** Label ids written before the default registry existed, mapped to the registry's ids. */
   static final Map<String, String> ID_ALIASES = Map.of(
@@ -35,7 +52,10 @@ public final class ActorMatchEvaluation {
 
   record Mention(String doc, int start, int end, String actor, String kind) {}
 
-  /** Counts of one kind: true positives, false positives, false negatives. */
+  /** A text to evaluate on: its id (the label files' doc), blog and publication time. */
+  record Doc(String id, String blog, Instant published, String text) {}
+
+  /** Counts of one kind: true positives, false positives, false negatives, abstentions. */
   static final class Score {
     long tp;
     long fp;
@@ -49,53 +69,80 @@ public final class ActorMatchEvaluation {
     }
   }
 
+  static final StructType ENTRY = new StructType()
+      .add("entry_key", DataTypes.StringType).add("outlet", DataTypes.StringType)
+      .add("blog_id", DataTypes.StringType).add("published_at", DataTypes.TimestampType)
+      .add("published_date", DataTypes.DateType).add("text", DataTypes.StringType)
+      .add("run_id", DataTypes.StringType);
+
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    showErrors = List.of(args).contains("--errors");
     if (!Files.isDirectory(shared)) {
       System.err.println(shared + " is absent: the evaluation reads its texts from there; nothing to do.");
       return;
     }
-    ActorRegistry registry = ActorRegistry.defaultRegistry();
-    List<ActorForm> forms = registry.allForms();
-    List<AliasMatcher.Pattern> patterns = new ArrayList<>();
-    Set<String> sensitive = new HashSet<>(new String(ActorMatchEvaluation.class.getResourceAsStream("/registry/ordinary-words.txt").readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-    for (int i = 0; i < forms.size(); i++) {
-      boolean caseSensitive = forms.get(i).caseRule() == CaseRule.SENSITIVE;
-      patterns.add(new AliasMatcher.Pattern(forms.get(i).text(), caseSensitive, i));
-    }
-    AliasMatcher cased = AliasMatcher.forText(patterns);
-    AliasMatcher lower = AliasMatcher.forLowerCasedText(patterns, sensitive);
     ObjectMapper json = new ObjectMapper();
-
-    Map<String, String> seed = new LinkedHashMap<>();
+    // The seed excerpt is one live blog of 2023-04-06: one entry per line, a minute apart, in order.
+    List<Doc> seed = new ArrayList<>();
     List<String> seedLines = Files.readAllLines(shared.resolve("seed-liveblog/guardian-2023-04-06-excerpt.txt"));
     for (int i = 0; i < seedLines.size(); i++) {
-      seed.put(Integer.toString(i + 1), seedLines.get(i));
+      seed.add(new Doc(Integer.toString(i + 1), "seed", Instant.parse("2023-04-06T08:00:00Z").plusSeconds(60L * i),
+          seedLines.get(i)));
     }
+    // Each headline stands alone: its own blog, its own date.
     List<String> headlineRows = Files.readAllLines(shared.resolve("headlines-fwd-news-2022/headlines.jsonl"));
-    Map<String, String> guardianTexts = new HashMap<>();
+    List<Doc> headlines = new ArrayList<>();
+    for (String doc : sampledHeadlines(headlineRows, json)) {
+      JsonNode row = json.readTree(headlineRows.get(Integer.parseInt(doc)));
+      headlines.add(new Doc(doc, "headline-" + doc, Instant.ofEpochSecond(row.get("timestamp").asLong()),
+          row.get("title").asText()));
+    }
+    // Guardian entries keep their blog and time, so that blog context works as in a run.
+    List<Mention> guardianLabels = labels("guardian-mentions.tsv");
+    Set<String> labelled = new HashSet<>();
+    guardianLabels.forEach(m -> labelled.add(m.doc()));
+    List<Doc> guardian = new ArrayList<>();
     for (String line : Files.readAllLines(
         shared.resolve("liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"), StandardCharsets.UTF_8)) {
-      var node = json.readTree(line);
-      guardianTexts.put(node.get("block_id").asText(), node.get("text").asText());
+      JsonNode node = json.readTree(line);
+      String id = node.get("block_id").asText();
+      if (labelled.contains(id)) {
+        guardian.add(new Doc(id, node.get("blog_id").asText(),
+            LocalDateTime.parse(node.get("time_iso").asText()).toInstant(ZoneOffset.UTC), node.get("text").asText()));
+      }
     }
 
-    Map<String, Score> total = new LinkedHashMap<>();
-    System.out.printf("Default registry: %d actors, %d forms (hash %s…)%n%n", registry.size(), forms.size(),
-        registry.contentHash().substring(0, 12));
-    System.out.println("| set / kind | TP | FP | FN | precision | recall | F1 |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    evaluate("seed excerpt", seed, labels("seed-mentions.tsv"), cased, forms, total);
-    Map<String, String> headlines = new LinkedHashMap<>();
-    for (String doc : sampledHeadlines(headlineRows, json)) {
-      headlines.put(doc, json.readTree(headlineRows.get(Integer.parseInt(doc))).get("title").asText());
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
+        .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    try {
+      ActorRegistry registry = ActorRegistry.defaultRegistry();
+      Broadcast<ActorLexicon> lexicon = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .broadcast(ActorLexicon.of(registry));
+      System.out.printf("Default registry: %d actors, %d forms (sha256 %s…); the actors stage as a run uses it%n%n",
+          registry.size(), registry.allForms().size(), registry.contentHash().substring(0, 12));
+      System.out.println("| set / kind | TP | FP | FN | precision | recall | F1 |");
+      System.out.println("|---|---|---|---|---|---|---|");
+      Map<String, Score> total = new LinkedHashMap<>();
+      Map<String, Long> resolutions = new TreeMap<>();
+      evaluate(spark, lexicon, "seed excerpt", seed, labels("seed-mentions.tsv"), total, resolutions);
+      evaluate(spark, lexicon, "headlines", headlines, labels("headline-mentions.tsv"), total, resolutions);
+      evaluate(spark, lexicon, "Guardian (lower-cased)", guardian, guardianLabels, total, resolutions);
+      total.forEach((kind, score) -> System.out.println(score.row("all / " + kind)));
+      Score namesAndMetonyms = new Score();
+      for (String kind : List.of("name", "metonym")) {
+        Score s = total.getOrDefault(kind, new Score());
+        namesAndMetonyms.tp += s.tp;
+        namesAndMetonyms.fp += s.fp;
+        namesAndMetonyms.fn += s.fn;
+      }
+      System.out.println(namesAndMetonyms.row("all / names and metonyms (the target)"));
+      System.out.println();
+      System.out.println("Mentions found, by resolution: " + resolutions);
+    } finally {
+      spark.stop();
     }
-    evaluate("headlines", headlines, labels("headline-mentions.tsv"), cased, forms, total);
-    Map<String, String> guardian = new LinkedHashMap<>();
-    List<Mention> guardianLabels = labels("guardian-mentions.tsv");
-    guardianLabels.forEach(m -> guardian.put(m.doc(), guardianTexts.get(m.doc())));
-    evaluate("Guardian (lower-cased)", guardian, guardianLabels, lower, forms, total);
-    total.forEach((kind, score) -> System.out.println(score.row("all / " + kind)));
   }
 
   /** The headline sample of tools/eval/headline_labels.py: every 45th worldnews, ukraine or politics record. */
@@ -125,45 +172,55 @@ public final class ActorMatchEvaluation {
     return mentions;
   }
 
-  private static void evaluate(String set, Map<String, String> texts, List<Mention> gold, AliasMatcher matcher,
-      List<ActorForm> forms, Map<String, Score> total) {
-    Map<String, Score> scores = new LinkedHashMap<>();
-    Set<String> goldKeys = new HashSet<>();
+  private static void evaluate(SparkSession spark, Broadcast<ActorLexicon> lexicon, String set, List<Doc> docs,
+      List<Mention> gold, Map<String, Score> total, Map<String, Long> resolutions) {
+    List<Row> entries = new ArrayList<>();
+    for (Doc doc : docs) {
+      entries.add(RowFactory.create(doc.id(), "eval", doc.blog(), Timestamp.from(doc.published()),
+          Date.valueOf(doc.published().atZone(ZoneOffset.UTC).toLocalDate()), doc.text(), "eval"));
+    }
+    List<Row> found = ActorStage.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY)), lexicon, "eval")
+        .select("entry_key", "char_start", "char_end", "actor_id", "kind", "resolution").collectAsList();
+    Map<String, String> texts = new HashMap<>();
+    docs.forEach(d -> texts.put(d.id(), d.text()));
     Map<String, String> goldKind = new HashMap<>();
     for (Mention m : gold) {
-      String key = m.doc() + "|" + m.start() + "|" + m.end() + "|" + m.actor();
-      goldKeys.add(key);
-      goldKind.put(key, m.kind());
+      goldKind.put(m.doc() + "|" + m.start() + "|" + m.end() + "|" + m.actor(), m.kind());
     }
-    Set<String> found = new HashSet<>();
-    AliasMatcher.Matches matches = new AliasMatcher.Matches();
-    for (Map.Entry<String, String> doc : texts.entrySet()) {
-      matcher.match(doc.getValue(), matches);
-      Map<String, TreeSet<String>> actorsBySpan = new LinkedHashMap<>();
-      Map<String, String> kindBySpan = new HashMap<>();
-      for (int i = 0; i < matches.size(); i++) {
-        ActorForm form = forms.get(matcher.payload(matches.pattern(i)));
-        String span = doc.getKey() + "|" + matches.start(i) + "|" + matches.end(i);
-        actorsBySpan.computeIfAbsent(span, s -> new TreeSet<>()).add(form.actorId());
-        kindBySpan.put(span, labelKind(form.kind().name()));
+    Map<String, Score> scores = new LinkedHashMap<>();
+    Set<String> hit = new HashSet<>();
+    for (Row m : found) {
+      resolutions.merge(m.getString(5), 1L, Long::sum);
+      if (m.isNullAt(3)) {
+        continue;
       }
-      for (Map.Entry<String, TreeSet<String>> span : actorsBySpan.entrySet()) {
-        String actor = span.getValue().size() == 1 ? span.getValue().first() : "AMBIGUOUS" + span.getValue();
-        String key = span.getKey() + "|" + actor;
-        if (goldKeys.contains(key)) {
-          found.add(key);
-          count(scores, total, goldKind.get(key), 0);
-        } else {
-          count(scores, total, kindBySpan.get(span.getKey()), 1);
-        }
+      String key = m.getString(0) + "|" + m.getInt(1) + "|" + m.getInt(2) + "|" + m.getString(3);
+      if (goldKind.containsKey(key)) {
+        hit.add(key);
+        count(scores, total, goldKind.get(key), 0);
+      } else {
+        count(scores, total, m.getString(4), 1);
+        error("FP", set, key, m.getString(4), texts);
       }
     }
-    for (String key : goldKeys) {
-      if (!found.contains(key)) {
-        count(scores, total, goldKind.get(key), 2);
+    goldKind.forEach((key, kind) -> {
+      if (!hit.contains(key)) {
+        count(scores, total, kind, 2);
+        error("FN", set, key, kind, texts);
       }
-    }
+    });
     scores.forEach((kind, score) -> System.out.println(score.row(set + " / " + kind)));
+  }
+
+  private static void error(String what, String set, String key, String kind, Map<String, String> texts) {
+    if (showErrors) {
+      String[] k = key.split("\\|");
+      String text = texts.get(k[0]);
+      int start = Integer.parseInt(k[1]);
+      int end = Integer.parseInt(k[2]);
+      System.err.printf("%s %s %s %s: '%s' in …%s…%n", what, set, kind, k[3], text.substring(start, end),
+          text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 40)).replace('\n', ' '));
+    }
   }
 
   /** Adds one true positive (0), false positive (1) or false negative (2) to the set's and the overall score. */
@@ -176,14 +233,5 @@ public final class ActorMatchEvaluation {
         default -> score.fn++;
       }
     }
-  }
-
-  private static String labelKind(String formKind) {
-    return switch (formKind) {
-      case "DEMONYM" -> "demonym";
-      case "METONYM" -> "metonym";
-      case "TITLE" -> "title";
-      default -> "name";
-    };
   }
 }
