@@ -43,6 +43,9 @@ public final class ActorLexicon implements Serializable {
   private final String[] formTextLower;
   private final AliasMatcher cased;
   private final AliasMatcher lower;
+  // The same without title forms: they read the words inside a title ("Russian" in "Russian president").
+  private final AliasMatcher casedWithoutTitles;
+  private final AliasMatcher lowerWithoutTitles;
   private final String registryHash;
 
   private ActorLexicon(ActorRegistry registry, Set<String> ordinaryWords) {
@@ -92,6 +95,10 @@ public final class ActorLexicon implements Serializable {
     }
     cased = AliasMatcher.forText(patterns);
     lower = AliasMatcher.forLowerCasedText(patterns, ordinaryWords);
+    List<AliasMatcher.Pattern> withoutTitles = patterns.stream()
+        .filter(p -> formKind[p.payload()] != FormKind.TITLE).toList();
+    casedWithoutTitles = AliasMatcher.forText(withoutTitles);
+    lowerWithoutTitles = AliasMatcher.forLowerCasedText(withoutTitles, ordinaryWords);
     registryHash = registry.contentHash();
   }
 
@@ -128,6 +135,11 @@ public final class ActorLexicon implements Serializable {
   /** The matcher for {@code text}: the lower-cased one when it has no upper-case letter at all. */
   public AliasMatcher matcherFor(CharSequence text) {
     return isCased(text) ? cased : lower;
+  }
+
+  /** The matcher for the words inside a title: like {@link #matcherFor}, without title forms. */
+  public AliasMatcher matcherWithoutTitlesFor(CharSequence text) {
+    return isCased(text) ? casedWithoutTitles : lowerWithoutTitles;
   }
 
   /** Whether {@code text} has an upper-case letter, i.e. is not from a lower-cased corpus. */

@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -60,7 +62,11 @@ public final class ActorStage {
       .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("in_quote", DataTypes.BooleanType, false)
       .add("speaker", DataTypes.StringType, true)
-      .add("speaker_forms", DataTypes.createArrayType(DataTypes.IntegerType, false), true);
+      .add("speaker_forms", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
+      .add("parts", DataTypes.createArrayType(new StructType()
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false), false), true);
 
   private static final StructType CANDIDATE_TYPE = new StructType()
       .add("published_date", DataTypes.DateType, false)
@@ -169,15 +175,64 @@ public final class ActorStage {
       for (int i = 0; i < matches.size(); ) {
         int start = matches.start(i);
         int end = matches.end(i);
-        rows.add(RowFactory.create(sentence.get(0), sentence.get(1), sentence.get(2), sentence.get(3),
-            sentence.get(4), sentence.get(5), offset + start, offset + end, text.substring(start, end),
-            formsAt(matcher, matches, i), sentence.get(8), sentence.get(9), speakerForms));
-        while (i < matches.size() && matches.start(i) == start) {
-          i++;
+        Object parts = null;
+        int first = i;
+        boolean title = false;
+        for (; i < matches.size() && matches.start(i) == start; i++) {
+          title |= lex.formKind(matcher.payload(matches.pattern(i))) == FormKind.TITLE;
         }
+        String surface = text.substring(start, end);
+        if (isPlace(lex, matcher, matches, first, i, text, start)) {
+          continue;
+        }
+        if (title) {
+          parts = parts(lex, surface, offset + start);
+        }
+        rows.add(RowFactory.create(sentence.get(0), sentence.get(1), sentence.get(2), sentence.get(3),
+            sentence.get(4), sentence.get(5), offset + start, offset + end, surface,
+            formsAt(matcher, matches, first), sentence.get(8), sentence.get(9), speakerForms, parts));
       }
       return rows.iterator();
     }
+  }
+
+  private static final Set<String> LOCATIVES = Set.of("in", "from", "to", "into", "near", "at", "outside", "around",
+      "via", "across", "inside", "towards", "toward");
+
+  /**
+   * Whether matches {@code first} until {@code end} (one span) are only metonyms used as a place ("diplomats from
+   * Moscow", "talks in the Kremlin"): after a locative preposition a capital is where something happens, not who acts.
+   */
+  private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
+      int end, String text, int start) {
+    for (int i = first; i < end; i++) {
+      if (lexicon.formKind(matcher.payload(matches.pattern(i))) != FormKind.METONYM) {
+        return false;
+      }
+    }
+    int wordEnd = start;
+    while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return wordEnd > wordStart && LOCATIVES.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */
+  private static scala.collection.immutable.Seq<Row> parts(ActorLexicon lexicon, String title, int offset) {
+    AliasMatcher matcher = lexicon.matcherWithoutTitlesFor(title);
+    AliasMatcher.Matches found = new AliasMatcher.Matches();
+    matcher.match(title, found);
+    List<Row> parts = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (i == 0 || found.start(i) != found.start(i - 1)) {
+        parts.add(RowFactory.create(offset + found.start(i), offset + found.end(i), formsAt(matcher, found, i)));
+      }
+    }
+    return CollectionConverters.asScala(parts).toSeq();
   }
 
   /** The first of the longest matches. */
@@ -202,7 +257,10 @@ public final class ActorStage {
     return CollectionConverters.asScala(forms).toSeq();
   }
 
-  /** Spans of one blog and day, entry by entry, in the order {@link #resolve} sorted them. */
+  /**
+   * Spans of one blog and day, entry by entry, in the order {@link #resolve} sorted them. An appositive title (next
+   * to its holder's name) gives way to the mentions its own words make.
+   */
   private static final class ResolvedRows implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ActorLexicon> lexicon;
@@ -220,25 +278,39 @@ public final class ActorStage {
       return new Iterator<>() {
         private final List<Row> entry = new ArrayList<>();
         private final List<MentionResolver.Span> spans = new ArrayList<>();
+        private final List<Row> out = new ArrayList<>();
         private Row pending;
         private String blogDay;
         private int next;
-        private int[] speakers;
 
         @Override
         public boolean hasNext() {
-          if (next < entry.size()) {
-            return true;
+          while (next >= out.size()) {
+            out.clear();
+            next = 0;
+            if (pending == null && input.hasNext()) {
+              pending = input.next();
+            }
+            if (pending == null) {
+              return false;
+            }
+            readEntry();
           }
+          return true;
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return out.get(next++);
+        }
+
+        /** Reads the spans of the next entry, resolves them and fills {@code out}. */
+        private void readEntry() {
           entry.clear();
           spans.clear();
-          next = 0;
-          if (pending == null && input.hasNext()) {
-            pending = input.next();
-          }
-          if (pending == null) {
-            return false;
-          }
           String entryKey = pending.getString(0);
           String day = pending.getString(1) + '\u0000' + pending.getString(2) + '\u0000' + pending.get(4);
           if (!day.equals(blogDay)) {
@@ -252,31 +324,42 @@ public final class ActorStage {
           }
           long epochDay = entry.get(0).getDate(4).toLocalDate().toEpochDay();
           resolver.resolveEntry(epochDay, spans);
-          speakers = new int[entry.size()];
-          for (int i = 0; i < entry.size(); i++) {
-            Row span = entry.get(i);
-            speakers[i] = span.isNullAt(12) ? -1 : resolver.resolveSpeaker(ints(span.getList(12)), epochDay);
+          int n = entry.size();
+          int[] starts = new int[n];
+          int[] ends = new int[n];
+          int[] sentences = new int[n];
+          for (int i = 0; i < n; i++) {
+            starts[i] = entry.get(i).getInt(6);
+            ends[i] = entry.get(i).getInt(7);
+            sentences[i] = entry.get(i).getInt(5);
           }
-          return true;
+          for (int i = 0; i < n; i++) {
+            Row row = entry.get(i);
+            int speaker = row.isNullAt(12) ? -1
+                : resolver.resolveInContext(new MentionResolver.Span(ints(row.getList(12))), epochDay);
+            if (!row.isNullAt(13) && MentionResolver.isAppositiveTitle(spans, i, starts, ends, sentences, lex)) {
+              String surface = row.getString(8);
+              for (Row part : row.<Row>getList(13)) {
+                MentionResolver.Span span = new MentionResolver.Span(ints(part.getList(2)));
+                resolver.resolveInContext(span, epochDay);
+                out.add(mentionRow(row, span, part.getInt(0), part.getInt(1),
+                    surface.substring(part.getInt(0) - starts[i], part.getInt(1) - starts[i]), speaker));
+              }
+            } else {
+              out.add(mentionRow(row, spans.get(i), starts[i], ends[i], row.getString(8), speaker));
+            }
+          }
         }
 
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          int i = next++;
-          Row row = entry.get(i);
-          MentionResolver.Span span = spans.get(i);
-          FormKind form = lex.formKind(span.form);
+        private Row mentionRow(Row row, MentionResolver.Span span, int start, int end, String surface, int speaker) {
           String[] candidates = new String[span.candidates.length];
           for (int c = 0; c < candidates.length; c++) {
             candidates[c] = lex.actorId(span.candidates[c]);
           }
           Arrays.sort(candidates);
+          FormKind form = lex.formKind(span.form);
           boolean resolved = span.actor >= 0;
-          return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(5), row.get(6),
-              row.get(7), row.get(8),
+          return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(5), start, end, surface,
               resolved ? lex.actorId(span.actor) : null,
               resolved ? lex.actorType(span.actor) : null,
               form.mentionKind(), form.jsonValue(), span.resolution,
@@ -284,7 +367,7 @@ public final class ActorStage {
               span.role < 0 ? null : lex.roleText(span.role),
               span.role < 0 ? null : lex.roleOf(span.role),
               row.get(10), row.get(11),
-              speakers[i] < 0 ? null : lex.actorId(speakers[i]),
+              speaker < 0 ? null : lex.actorId(speaker),
               runId, row.get(4));
         }
       };

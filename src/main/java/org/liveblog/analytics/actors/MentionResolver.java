@@ -91,24 +91,60 @@ public final class MentionResolver {
   }
 
   /**
-   * The actor a speaker's matched forms name, by the same rules in the context of the entry just resolved and the
-   * blog; -1 when unresolved.
+   * Decides one more span in the context of the entry just resolved and the blog (a speaker, or the words of an
+   * appositive title), without adding it to the context; returns the actor or -1.
    */
-  public int resolveSpeaker(int[] forms, long epochDay) {
-    Span span = new Span(forms);
+  public int resolveInContext(Span span, long epochDay) {
     prepare(span, epochDay);
     if (span.resolution != null) {
       return -1;
     }
     if (span.candidates.length == 1) {
-      return span.candidates[0];
+      setDecision(span, span.candidates[0], span.titleRoles == null ? UNIQUE : ROLE_ON_DATE, epochDay);
+      return span.actor;
     }
     int actor = pick(span.candidates, fullNamesInBlog, fullNamesInEntry);
-    if (actor < 0) {
-      actor = pickByContext(span.candidates);
+    if (actor >= 0) {
+      setDecision(span, actor, FULL_NAME_IN_BLOG, epochDay);
+      return actor;
+    }
+    actor = pickByContext(span.candidates);
+    if (actor >= 0) {
+      setDecision(span, actor, CONTEXT, epochDay);
+    } else {
+      span.resolution = AMBIGUOUS;
     }
     return actor;
   }
+
+  /**
+   * Whether span {@code i} is a title next to a name of the same person in the same sentence ("Russian President
+   * Vladimir Putin", "Sergei Lavrov, the Russian foreign minister"): then it is no second mention of the person, and
+   * its own words name what they name (the state, the organisation). {@code starts}, {@code ends} and
+   * {@code sentences} are the spans' offsets and sentence indices.
+   */
+  public static boolean isAppositiveTitle(List<Span> spans, int i, int[] starts, int[] ends, int[] sentences,
+      ActorLexicon lexicon) {
+    Span title = spans.get(i);
+    if (!ROLE_ON_DATE.equals(title.resolution)) {
+      return false;
+    }
+    for (int j = Math.max(0, i - 1); j <= Math.min(spans.size() - 1, i + 1); j++) {
+      Span name = spans.get(j);
+      if (j == i || name.actor != title.actor || sentences[j] != sentences[i]) {
+        continue;
+      }
+      FormKind kind = lexicon.formKind(name.form);
+      int gap = j < i ? starts[i] - ends[j] : starts[j] - ends[i];
+      if ((kind == FormKind.NAME || kind == FormKind.SURNAME) && gap <= APPOSITION_GAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters allowed between a title and its holder's name: ", the " (" , the " when tokenised) and shorter. */
+  static final int APPOSITION_GAP = 7;
 
   /** Candidates, with a title's candidates narrowed to those holding a fitting role on the day. */
   private void prepare(Span span, long epochDay) {
@@ -200,6 +236,14 @@ public final class MentionResolver {
   }
 
   private void decide(Span span, int actor, String resolution, long epochDay) {
+    setDecision(span, actor, resolution, epochDay);
+    inEntry.set(actor);
+    if (lexicon.formKind(span.form) == FormKind.NAME && lexicon.isPerson(actor)) {
+      fullNamesInEntry.set(actor);
+    }
+  }
+
+  private void setDecision(Span span, int actor, String resolution, long epochDay) {
     span.actor = actor;
     span.resolution = resolution;
     for (int form : span.forms) {
@@ -212,10 +256,6 @@ public final class MentionResolver {
       span.role = span.titleRoles[indexOf(span.candidates, span.candidates.length, actor)];
     } else if (lexicon.isPerson(actor)) {
       span.role = lexicon.roleOn(actor, epochDay, null);
-    }
-    inEntry.set(actor);
-    if (lexicon.formKind(span.form) == FormKind.NAME && lexicon.isPerson(actor)) {
-      fullNamesInEntry.set(actor);
     }
   }
 

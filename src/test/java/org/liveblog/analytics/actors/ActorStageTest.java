@@ -99,11 +99,15 @@ class ActorStageTest {
 
   @Test
   void quotesSpeakersAndRolesComeWithTheMention() {
-    Row title = mention("e2", "Kremlin spokesperson");
-    assertThat(title.<String>getAs("actor_id")).isEqualTo("peskov");
+    Row title = mention("e3", "Nato secretary general");
+    assertThat(title.<String>getAs("actor_id")).isEqualTo("stoltenberg");
     assertThat(title.<String>getAs("kind")).isEqualTo("title");
-    assertThat(title.<String>getAs("role")).isEqualTo("spokesperson");
-    assertThat(title.<String>getAs("role_of")).isEqualTo("RUS");
+    assertThat(title.<String>getAs("resolution")).isEqualTo("role_on_date");
+    assertThat(title.<String>getAs("role")).isEqualTo("secretary general");
+    assertThat(title.<String>getAs("role_of")).isEqualTo("NATO");
+    // Next to its holder's name a title is no second mention of him: its words name the state.
+    assertThat(of("e2")).startsWith("Kremlin=RUS/metonym", "Dmitry Peskov=peskov/name", "Peskov=peskov/name");
+    assertThat(mention("e2", "Dmitry Peskov").<String>getAs("role")).isEqualTo("spokesperson");
     Row quoted = mention("e2", "Nato");
     assertThat(quoted.<Boolean>getAs("in_quote")).isTrue();
     assertThat(quoted.<String>getAs("speaker")).isEqualTo("Peskov");

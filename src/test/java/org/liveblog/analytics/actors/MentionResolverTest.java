@@ -109,7 +109,8 @@ class MentionResolverTest {
     AliasMatcher.Matches matches = new AliasMatcher.Matches();
     AliasMatcher matcher = LEXICON.matcherFor("Peskov");
     matcher.match("Peskov", matches);
-    int speaker = resolver.resolveSpeaker(new int[] {matcher.payload(matches.pattern(0))}, AFTER_HANDOVER);
+    int speaker = resolver.resolveInContext(
+        new MentionResolver.Span(new int[] {matcher.payload(matches.pattern(0))}), AFTER_HANDOVER);
     assertThat(LEXICON.actorId(speaker)).isEqualTo("peskov");
   }
 }

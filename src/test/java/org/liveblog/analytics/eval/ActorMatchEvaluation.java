@@ -35,7 +35,8 @@ import org.liveblog.analytics.text.Segmenter;
  * Scores the actors stage (matching and resolution, exactly as a run does it: sentences, then
  * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
  * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
- * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Run with
+ * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Mentions of place actors
+ * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. Run with
  * tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
  */
 public final class ActorMatchEvaluation {
@@ -180,7 +181,7 @@ public final class ActorMatchEvaluation {
           Date.valueOf(doc.published().atZone(ZoneOffset.UTC).toLocalDate()), doc.text(), "eval"));
     }
     List<Row> found = ActorStage.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY)), lexicon, "eval")
-        .select("entry_key", "char_start", "char_end", "actor_id", "kind", "resolution").collectAsList();
+        .select("entry_key", "char_start", "char_end", "actor_id", "kind", "resolution", "actor_type").collectAsList();
     Map<String, String> texts = new HashMap<>();
     docs.forEach(d -> texts.put(d.id(), d.text()));
     Map<String, String> goldKind = new HashMap<>();
@@ -191,7 +192,8 @@ public final class ActorMatchEvaluation {
     Set<String> hit = new HashSet<>();
     for (Row m : found) {
       resolutions.merge(m.getString(5), 1L, Long::sum);
-      if (m.isNullAt(3)) {
+      // Unresolved: an abstention. Place actors ("Gulf of Mexico") are places used as places, out of the labels' scope.
+      if (m.isNullAt(3) || m.getString(6).equals("place")) {
         continue;
       }
       String key = m.getString(0) + "|" + m.getInt(1) + "|" + m.getInt(2) + "|" + m.getString(3);
