@@ -85,6 +85,7 @@ public final class RunJob {
     // A bad registry fails before any work.
     ActorRegistry registry = stages == Stages.INGEST ? null
         : ActorsStep.loadRegistry(config.registry(), spark.sparkContext().hadoopConfiguration());
+    Ingested published = stages == Stages.ACTORS ? fromPublished(warehouse, scope) : null;
     Map<String, String> versions = new LinkedHashMap<>();
     if (registry != null) {
       versions.put("registry", registry.contentHash());
@@ -98,7 +99,7 @@ public final class RunJob {
       Ingested ingested = Ingested.NOTHING;
       try {
         if (stages == Stages.ACTORS) {
-          ingested = fromPublished(warehouse, scope);
+          ingested = published;
           Dataset<Row> sentences = warehouse.read(Tables.SENTENCES).filter(scope.contains(col("published_date")));
           notes.addAll(ActorsStep.stage(spark, warehouse, registry, sentences, ingested.partitions(), runId, timer,
               rows));

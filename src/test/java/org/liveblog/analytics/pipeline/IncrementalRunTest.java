@@ -25,7 +25,8 @@ import org.liveblog.analytics.schema.Tables;
 /** Backfills and incremental runs publish exactly what one full run over the same input publishes. */
 class IncrementalRunTest {
 
-  static final List<TableSchema> TABLES = List.of(Tables.ENTRIES, Tables.REJECTED_ENTRIES, Tables.SENTENCES);
+  static final List<TableSchema> TABLES = List.of(Tables.ENTRIES, Tables.REJECTED_ENTRIES, Tables.SENTENCES,
+      Tables.ACTORS, Tables.ACTOR_MENTIONS, Tables.ACTOR_MENTION_COUNTS, Tables.ACTOR_CANDIDATES);
 
   private final SparkSession spark = SparkSessionExtension.session();
 
@@ -74,7 +75,7 @@ class IncrementalRunTest {
 
     Column inRange = col("published_date").between("2024-01-01", "2024-01-02");
     Column outside = inRange.unary_$bang().or(col("published_date").isNull());
-    for (TableSchema table : TABLES) {
+    for (TableSchema table : TABLES.stream().filter(t -> t.partitionColumn().isPresent()).toList()) {
       TableAssertions.assertSameRows(table.name(), read("dates", table).filter(inRange),
           read("full", table).filter(inRange));
       TableAssertions.assertSameRows(table.name(), read("dates", table).filter(outside),
@@ -124,16 +125,16 @@ class IncrementalRunTest {
   static final String BATCH_A =
       entry("e1", "2024-01-01T09:00:00Z", "2024-01-01T10:00:00Z", "The first version. Peskov said:\\n\\nWe wait.")
           + entry("e2", "2024-01-01T11:00:00Z", "2024-01-01T11:00:00Z", "Reuters reports talks resumed.")
-          + entry("e3", "2024-01-02T09:00:00Z", "2024-01-02T09:00:00Z", "A quiet morning on the front.")
+          + entry("e3", "2024-01-02T09:00:00Z", "2024-01-02T09:00:00Z", "Vladimir Putin was quiet this morning, said Dmitry Peskov.")
           + "{\"outlet\":\"ledger\",\"entry_id\":\n"
           + entry("e4", "2024-01-03T09:00:00Z", "2024-01-03T12:00:00Z", "The latest e4.");
 
   static final String BATCH_B =
       entry("e1", "2024-01-01T09:00:00Z", "2024-01-01T11:00:00Z", "The second version, according to officials.")
           + entry("e4", "2024-01-03T09:00:00Z", "2024-01-03T09:30:00Z", "An older e4 that must lose.")
-          + entry("e5", "2024-01-05T08:00:00Z", "2024-01-05T08:00:00Z", "A new day.")
-          + entry("e6", "2024-01-02T15:00:00Z", "2024-01-02T15:00:00Z", "Late on the second day.")
-          + entry("e3", "2024-01-04T09:00:00Z", "2024-01-04T09:00:00Z", "e3 was re-dated to the fourth.")
+          + entry("e5", "2024-01-05T08:00:00Z", "2024-01-05T08:00:00Z", "Putin spoke again on a new day.")
+          + entry("e6", "2024-01-02T15:00:00Z", "2024-01-02T15:00:00Z", "Late on the second day, Mark Rutte met Volodymyr Zelenskyy in Kyiv.")
+          + entry("e3", "2024-01-04T09:00:00Z", "2024-01-04T09:00:00Z", "e3 was re-dated to the fourth; Putin stayed in the Kremlin.")
           + "{\"outlet\":\"ledger\",\"blog_id\":\"live\",\"entry_id\":\"e8\",\"published_at\":\"2024-01-05T09:00:00Z\"}\n"
           + "not json at all\n";
 }

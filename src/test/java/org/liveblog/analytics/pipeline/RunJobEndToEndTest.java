@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -72,20 +73,77 @@ class RunJobEndToEndTest {
   }
 
   @Test
+  void thePlantedSpikeComesOutOfTheDailyCounts() {
+    GroundTruth.Spike spike = manifest.spikes().get(0);
+    List<Row> days = table("actor_mention_counts")
+        .filter(col("granularity").equalTo("day").and(col("outlet").equalTo("all"))
+            .and(col("actor_id").equalTo(spike.actor())).and(col("spike_z").isNotNull()))
+        .orderBy(col("spike_z").desc()).collectAsList();
+    Row top = days.get(0);
+    assertThat(top.<java.sql.Timestamp>getAs("period_start").toInstant().toString())
+        .isEqualTo(spike.date() + "T00:00:00Z");
+    assertThat(top.<Double>getAs("spike_z")).isGreaterThan(4.0);
+    assertThat(days.get(1).<Double>getAs("spike_z")).as("the next most unusual day").isLessThan(3.0);
+  }
+
+  @Test
+  void thePlantedTrendsComeOutOfTheShareOfEntries() {
+    for (GroundTruth.Trend trend : manifest.trends()) {
+      List<Row> days = table("actor_mention_counts")
+          .filter(col("granularity").equalTo("day").and(col("outlet").equalTo("all"))
+              .and(col("actor_id").equalTo(trend.actor())))
+          .orderBy("period_start").collectAsList();
+      double first = meanShare(days.subList(0, 7));
+      double last = meanShare(days.subList(days.size() - 7, days.size()));
+      if (trend.direction().equals("rising")) {
+        assertThat(last / first).as(trend.actor() + " last week over first week").isGreaterThan(3.0);
+      } else {
+        assertThat(first / last).as(trend.actor() + " first week over last week").isGreaterThan(3.0);
+      }
+    }
+  }
+
+  @Test
+  void countsAddUpToTheMentionsAndEveryMentionPointsIntoItsEntry() {
+    Dataset<Row> mentions = table("actor_mentions");
+    long resolved = mentions.filter(col("actor_id").isNotNull()).count();
+    assertThat(resolved).isPositive();
+    for (String granularity : List.of("hour", "day", "week")) {
+      Row sum = table("actor_mention_counts")
+          .filter(col("granularity").equalTo(granularity).and(col("outlet").equalTo("all")))
+          .agg(org.apache.spark.sql.functions.sum("mentions")).first();
+      assertThat(sum.getLong(0)).as(granularity).isEqualTo(resolved);
+    }
+    Dataset<Row> wrong = mentions.as("m").join(table("entries").as("e"), "entry_key")
+        .filter(col("m.surface").notEqual(col("e.text").substr(col("m.char_start").plus(1),
+            col("m.char_end").minus(col("m.char_start")))));
+    assertThat(wrong.count()).as("mentions whose surface differs from the entry text at their offsets").isZero();
+    assertThat(table("actors").first().<String>getAs("registry_hash"))
+        .isEqualTo(table("runs").first().<scala.collection.Map<String, String>>getAs("versions").get("registry").get());
+    assertThat(runOutput).contains("actor mentions: ");
+  }
+
+  private static double meanShare(List<Row> days) {
+    return days.stream().mapToDouble(r -> r.<Double>getAs("share_of_entries")).average().orElseThrow();
+  }
+
+  @Test
   void aRerunReplacesTheTablesWithTheSameRows() throws Exception {
     Path second = dir.resolve("warehouse-2");
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
-    for (String name : new String[] {"entries", "rejected_entries", "sentences"}) {
+    for (String name : new String[] {"entries", "rejected_entries", "sentences", "actors", "actor_mentions",
+        "actor_mention_counts", "actor_candidates"}) {
       Dataset<Row> once = table(name);
       Dataset<Row> twice = spark.read().parquet(second.resolve(name).toString());
       assertThat(once.exceptAll(twice).count() + twice.exceptAll(once).count()).as(name).isZero();
     }
     try (var leftovers = Files.list(second)) {
       assertThat(leftovers.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences", "runs", "views.sql");
+          .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences", "actors", "actor_mentions",
+              "actor_mention_counts", "actor_candidates", "runs", "views.sql");
     }
   }
 

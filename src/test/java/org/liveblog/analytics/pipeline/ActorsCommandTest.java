@@ -1,0 +1,78 @@
+package org.liveblog.analytics.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
+import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TableAssertions;
+import org.liveblog.analytics.cli.LiveblogCli;
+import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.schema.Tables;
+
+/** `actors`: the stage alone over the published sentences, e.g. with another registry, for all or some dates. */
+class ActorsCommandTest {
+
+  private final SparkSession spark = SparkSessionExtension.session();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void rerunsTheActorTablesWithAnotherRegistryForTheGivenDatesOnly() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Files.writeString(input.resolve("a.jsonl"), IncrementalRunTest.BATCH_A + IncrementalRunTest.BATCH_B);
+    String warehouse = dir.resolve("w").toString();
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input=" + input, "--format=jsonl",
+        "--warehouse=" + warehouse, "--run-id=r1")).isZero());
+    Dataset<Row> entriesBefore = read(Tables.ENTRIES).cache();
+    entriesBefore.count();
+    Dataset<Row> mentionsBefore = read(Tables.ACTOR_MENTIONS).cache();
+    mentionsBefore.count();
+
+    // A registry that knows only Putin: the 2024-01-05 mentions change, the other dates stay.
+    Path registry = dir.resolve("putin-only.jsonl");
+    Files.writeString(registry, "{\"actor_id\": \"putin\", \"name\": \"Vladimir Putin\", \"type\": \"person\","
+        + " \"aliases\": [{\"text\": \"Vladimir Putin\"}, {\"text\": \"Putin\", \"kind\": \"surname\"}]}\n");
+    String out = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--date=2024-01-05", "--run-id=r2")).isZero());
+    assertThat(out).contains("liveblog actors: run r2").contains("registry " + registry);
+
+    Dataset<Row> after = read(Tables.ACTOR_MENTIONS);
+    assertThat(after.filter(col("published_date").equalTo("2024-01-05")).select("actor_id").distinct()
+        .collectAsList()).extracting(r -> r.getString(0)).containsExactly("putin");
+    TableAssertions.assertSameRows("actor_mentions", after.filter(col("published_date").notEqual("2024-01-05")),
+        mentionsBefore.filter(col("published_date").notEqual("2024-01-05")));
+    assertThat(read(Tables.ACTORS).count()).isEqualTo(1);
+    TableAssertions.assertSameRows("entries", read(Tables.ENTRIES), entriesBefore);
+    Row run = spark.read().parquet(warehouse + "/runs").filter(col("run_id").equalTo("r2")).first();
+    assertThat(run.<String>getAs("command")).isEqualTo("actors");
+    assertThat(run.<String>getAs("scope")).isEqualTo("dates 2024-01-05..2024-01-05");
+    assertThat(run.<scala.collection.Map<String, String>>getAs("versions").contains("registry")).isTrue();
+  }
+
+  @Test
+  void aBrokenRegistryOrAnIncrementalRunFailsBeforeAnyWorkNamingTheProblem() throws Exception {
+    Path registry = dir.resolve("broken.jsonl");
+    Files.writeString(registry, "{\"actor_id\": \"putin\", \"name\": \"Vladimir Putin\", \"type\": \"person\","
+        + " \"aliases\": [{\"text\": \"Putin\"}]}\n{\"actor_id\": \"x\", \"type\": \"person\"}\n");
+    String warehouse = dir.resolve("w").toString();
+    String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry)).isEqualTo(2));
+    assertThat(err).contains("broken.jsonl").contains("line 2");
+    err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--incremental")).isEqualTo(2));
+    assertThat(err).contains("incremental");
+  }
+
+  private Dataset<Row> read(TableSchema table) {
+    return spark.read().schema(table.sparkType()).parquet(dir.resolve("w").resolve(table.name()).toString());
+  }
+}
