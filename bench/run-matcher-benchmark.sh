@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH benchmark of the actor matcher kernel (MatcherBenchmark): plain scan vs Aho-Corasick (default registry and the
+# JMH benchmark of the actor matcher kernel (MatcherBenchmark): plain scan vs AliasMatcher (default registry and the
 # PETRARCH import) vs one combined regex, on the lower-cased Guardian Russia-Ukraine entries from ../shared/data.
 # Usage: bench/run-matcher-benchmark.sh [JMH options]   (default: -f 1 -wi 3 -i 5)
 set -euo pipefail

@@ -4,24 +4,28 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds every registry surface form in a text in one pass (Aho-Corasick over case-folded characters), keeping
- * matches that sit on token boundaries and obey their form's case rule, and choosing leftmost-longest among overlaps.
- * The automaton lives in primitive arrays so that one instance, broadcast once, serves a whole partition without
- * allocating per character; {@link #match} reuses the caller's {@link Matches} buffer.
+ * Finds every registry surface form in a text, keeping matches that sit on token boundaries and obey their form's case
+ * rule, and choosing leftmost-longest among overlaps. Since a match must start at a token start, the matcher walks
+ * the trie of case-folded forms from each token start (left to right, skipping starts inside the last match) rather
+ * than running an Aho-Corasick automaton over every character: most characters are then read once by the token scan
+ * and a few more times by short walks (never longer than the longest form), and the trie is a double array whose
+ * every step reads one cache line. The arrays are primitive so that one instance, broadcast once, serves a whole
+ * partition without allocating per character; {@link #match} reuses the caller's {@link Matches} buffer.
  *
  * <p>Folding keeps offsets: every character maps to exactly one character (lower case, curly apostrophes to ',
  * every whitespace to a space), so a match's offsets are offsets into the original text. Boundaries: the characters
  * before and after a match must not be letters or digits, which makes "Nato's", "Nato’s", "EU-China" and the
  * tokenised "putin 's" match while "Putinism" does not.
  *
- * <p>In a lower-cased corpus (see {@link #forText}), case-sensitive forms cannot be checked; they are matched without
- * case only when they are not also a common English word (the acronym "WHO" is dropped, "NATO" kept).
+ * <p>In a lower-cased corpus (see {@link #forLowerCasedText}), case-sensitive forms cannot be checked; they are
+ * matched without case only when they are not also a common English word (the acronym "WHO" is dropped, "NATO" kept).
  */
 public final class AliasMatcher implements Serializable {
 
@@ -34,20 +38,15 @@ public final class AliasMatcher implements Serializable {
   private final boolean[] caseSensitive;
   private final int[] payloads;
   private final int[] lengths;
-  // Every char → its symbol: the index of its folded form in the patterns' alphabet, 0 when no pattern has it.
-  private final short[] symbols;
-  // Shallow states (depth <= DENSE_DEPTH, where a text's characters are mostly read) have a dense row of complete
-  // transitions, failure links already followed: denseRow[state] is the row's offset in dense, or -1.
-  private static final int DENSE_DEPTH = 3;
-  private final int alphabetSize;
-  private final int[] denseRow;
-  private final int[] dense;
-  // Other transitions as an open-addressing hash table from (state, symbol) to the next state.
-  private final long[] edgeKeys;
-  private final int[] edgeTargets;
-  private final int edgeMask;
-  private final int[] failure;
-  // Patterns ending at a state: a linked list through output links (state → pattern ids).
+  // Every char → its code: the low 15 bits are the index of its folded form in the patterns' alphabet (0 when no
+  // pattern has it); BOUNDARY is set when the char is not a letter or digit, so that a token may start after it.
+  private final char[] codes;
+  private static final int SYMBOL = 0x7FFF;
+  private static final int BOUNDARY = 0x8000;
+  // The trie as a double array, root at slot 0: the child of state s by symbol c is t = base(s) + c if check(t) == s.
+  // base and check of a slot sit side by side (trie[2t], trie[2t + 1]), so that a step reads one cache line.
+  private final int[] trie;
+  // Patterns ending at a state: a linked list (slot → pattern ids), -1 at its end.
   private final int[] stateOutput;
   private final int[] outputPattern;
   private final int[] outputNext;
@@ -62,7 +61,6 @@ public final class AliasMatcher implements Serializable {
     Map<Long, Integer> edges = new HashMap<>();
     List<List<Integer>> outputs = new ArrayList<>();
     outputs.add(new ArrayList<>());
-    int states = 1;
     for (int p = 0; p < n; p++) {
       Pattern pattern = patterns.get(p);
       texts[p] = pattern.text();
@@ -73,13 +71,13 @@ public final class AliasMatcher implements Serializable {
       for (int i = 0; i < pattern.text().length(); i++) {
         char folded = fold(pattern.text().charAt(i));
         int symbol = alphabet.computeIfAbsent(folded, f -> alphabet.size() + 1);
-        if (symbol > Short.MAX_VALUE) {
-          throw new IllegalArgumentException("patterns use more than " + Short.MAX_VALUE + " distinct characters");
+        if (symbol > SYMBOL) {
+          throw new IllegalArgumentException("patterns use more than " + SYMBOL + " distinct characters");
         }
-        long key = key(state, (char) symbol);
+        long key = ((long) state << 16) | symbol;
         Integer next = edges.get(key);
         if (next == null) {
-          next = states++;
+          next = outputs.size();
           edges.put(key, next);
           outputs.add(new ArrayList<>());
         }
@@ -87,87 +85,116 @@ public final class AliasMatcher implements Serializable {
       }
       outputs.get(state).add(p);
     }
-    symbols = new short[Character.MAX_VALUE + 1];
+    codes = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       Integer symbol = alphabet.get(fold((char) c));
-      symbols[c] = symbol == null ? 0 : (short) (int) symbol;
+      codes[c] = (char) ((symbol == null ? 0 : symbol) | (Character.isLetterOrDigit(c) ? 0 : BOUNDARY));
     }
-    alphabetSize = alphabet.size() + 1;
-    int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2 - 1)) << 1;
-    edgeKeys = new long[capacity];
-    Arrays.fill(edgeKeys, -1L);
-    edgeTargets = new int[capacity];
-    edgeMask = capacity - 1;
-    Map<Integer, List<long[]>> children = new HashMap<>();
+    int states = outputs.size();
+    int[][] children = new int[states][];
+    int[] childCount = new int[states];
+    for (long key : edges.keySet()) {
+      childCount[(int) (key >>> 16)]++;
+    }
+    for (int s = 0; s < states; s++) {
+      children[s] = new int[childCount[s]];
+      childCount[s] = 0;
+    }
     for (Map.Entry<Long, Integer> edge : edges.entrySet()) {
-      put(edge.getKey(), edge.getValue());
       int from = (int) (edge.getKey() >>> 16);
-      children.computeIfAbsent(from, s -> new ArrayList<>()).add(new long[] {edge.getKey() & 0xFFFF, edge.getValue()});
+      children[from][childCount[from]++] = (int) (edge.getKey() & 0xFFFF);
     }
-    failure = new int[states];
-    int[] depth = new int[states];
-    List<Integer> breadthFirst = new ArrayList<>();
-    breadthFirst.add(0);
-    List<List<Integer>> merged = new ArrayList<>(outputs);
+    int[] slotOf = new int[states];
+    DoubleArray array = new DoubleArray(alphabet.size() + 1);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (long[] child : children.getOrDefault(0, List.of())) {
-      queue.add((int) child[1]);
-      depth[(int) child[1]] = 1;
-    }
+    queue.add(0);
     while (!queue.isEmpty()) {
       int state = queue.poll();
-      breadthFirst.add(state);
-      for (long[] child : children.getOrDefault(state, List.of())) {
-        char c = (char) child[0];
-        int target = (int) child[1];
-        int f = failure[state];
-        while (f != 0 && get(key(f, c)) < 0) {
-          f = failure[f];
-        }
-        int next = get(key(f, c));
-        failure[target] = next >= 0 && next != target ? next : 0;
-        depth[target] = depth[state] + 1;
-        queue.add(target);
-      }
-    }
-    // Rows in breadth-first order, so that a failure state's row (always shallower) is complete before it is copied.
-    denseRow = new int[states];
-    Arrays.fill(denseRow, -1);
-    int shallow = 0;
-    for (int s : breadthFirst) {
-      if (depth[s] <= DENSE_DEPTH) {
-        denseRow[s] = shallow++ * alphabetSize;
-      }
-    }
-    dense = new int[shallow * alphabetSize];
-    for (int s : breadthFirst) {
-      if (denseRow[s] < 0) {
+      int[] symbols = children[state];
+      if (symbols.length == 0) {
         continue;
       }
-      for (int symbol = 1; symbol < alphabetSize; symbol++) {
-        int next = get(key(s, (char) symbol));
-        if (next < 0) {
-          next = s == 0 ? 0 : dense[denseRow[failure[s]] + symbol];
-        }
-        dense[denseRow[s] + symbol] = next;
+      Arrays.sort(symbols);
+      int base = array.place(slotOf[state], symbols);
+      for (int symbol : symbols) {
+        int child = edges.get(((long) state << 16) | symbol);
+        slotOf[child] = base + symbol;
+        queue.add(child);
       }
     }
-    // Output lists follow failure links, so that a state reports every pattern that ends there.
-    stateOutput = new int[states];
+    trie = array.trie();
+    stateOutput = new int[trie.length / 2];
     Arrays.fill(stateOutput, -1);
     List<Integer> pattern = new ArrayList<>();
     List<Integer> next = new ArrayList<>();
-    for (int s = 0; s < states; s++) {
-      for (int f = s; f != 0; f = failure[f]) {
-        for (int p : merged.get(f)) {
-          pattern.add(p);
-          next.add(stateOutput[s]);
-          stateOutput[s] = pattern.size() - 1;
-        }
+    // The root's outputs (empty forms) are never reported.
+    for (int s = 1; s < states; s++) {
+      for (int p : outputs.get(s)) {
+        pattern.add(p);
+        next.add(stateOutput[slotOf[s]]);
+        stateOutput[slotOf[s]] = pattern.size() - 1;
       }
     }
     outputPattern = pattern.stream().mapToInt(Integer::intValue).toArray();
     outputNext = next.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Builds a double array by first fit: each state's children go to the lowest base whose slots are all free. */
+  private static final class DoubleArray {
+    private final int alphabetSize;
+    private final BitSet used = new BitSet();
+    private int[] trie = new int[1024];
+    private int firstFree = 1;
+    private int end = 1;
+
+    DoubleArray(int alphabetSize) {
+      this.alphabetSize = alphabetSize;
+      used.set(0);
+      Arrays.fill(trie, -1);
+    }
+
+    /** Places the children of the state at {@code slot}, which has these sorted symbols; returns its base. */
+    int place(int slot, int[] symbols) {
+      firstFree = used.nextClearBit(firstFree);
+      int from = Math.max(firstFree, symbols[0]);
+      int base;
+      search:
+      for (int free = used.nextClearBit(from); ; free = used.nextClearBit(free + 1)) {
+        base = free - symbols[0];
+        for (int k = 1; k < symbols.length; k++) {
+          if (used.get(base + symbols[k])) {
+            continue search;
+          }
+        }
+        break;
+      }
+      int last = base + symbols[symbols.length - 1];
+      // Every state's base + any symbol must stay inside the array, so that a step needs no range check.
+      int size = 2 * (last + alphabetSize + 1);
+      if (size > trie.length) {
+        int old = trie.length;
+        trie = Arrays.copyOf(trie, Math.max(size, old * 2));
+        Arrays.fill(trie, old, trie.length, -1);
+      }
+      end = Math.max(end, last + alphabetSize + 1);
+      trie[2 * slot] = base;
+      for (int symbol : symbols) {
+        used.set(base + symbol);
+        trie[2 * (base + symbol) + 1] = slot;
+      }
+      return base;
+    }
+
+    int[] trie() {
+      int[] out = Arrays.copyOf(trie, 2 * end);
+      // Leaves keep base 0: no slot's check names a leaf.
+      for (int t = 0; t < end; t++) {
+        if (out[2 * t] < 0) {
+          out[2 * t] = 0;
+        }
+      }
+      return out;
+    }
   }
 
   /** A matcher for cased text: every pattern with its own case rule. */
@@ -202,43 +229,54 @@ public final class AliasMatcher implements Serializable {
     return payloads[pattern];
   }
 
-  /** Finds the leftmost-longest non-overlapping matches in {@code text} into {@code out} (cleared first). */
+  /** Finds the leftmost-longest non-overlapping matches in {@code text} into {@code out} (cleared first), in order. */
   public void match(CharSequence text, Matches out) {
     out.clear();
-    int state = 0;
     int length = text.length();
+    // A match can only start at a token start, and one that starts inside an earlier match loses to it, so starts are
+    // tried left to right, skipping those covered by the last match.
+    int covered = 0;
+    boolean tokenStart = true;
     for (int i = 0; i < length; i++) {
-      int symbol = symbols[text.charAt(i)];
-      if (symbol == 0) {
-        // No pattern has this character: nothing in progress can go on, nothing starts here.
-        state = 0;
-        continue;
+      int code = codes[text.charAt(i)];
+      if (tokenStart && i >= covered && (code & SYMBOL) != 0) {
+        covered = Math.max(covered, matchAt(text, i, out));
       }
-      // A deep state tries its own edge, then follows failure links down to a shallow state, whose row is complete.
-      int next;
-      while (true) {
-        int row = denseRow[state];
-        if (row >= 0) {
-          next = dense[row + symbol];
-          break;
+      tokenStart = (code & BOUNDARY) != 0;
+    }
+  }
+
+  /**
+   * Walks the trie from {@code start} and adds the longest match that starts there, or several when forms of that
+   * exact span belong to several actors (the caller sees the ambiguity); returns its end, or 0.
+   */
+  private int matchAt(CharSequence text, int start, Matches out) {
+    int length = text.length();
+    int first = out.size();
+    int longest = 0;
+    int state = 0;
+    for (int i = start; ; i++) {
+      int code = i < length ? codes[text.charAt(i)] : BOUNDARY;
+      if ((code & BOUNDARY) != 0 && stateOutput[state] >= 0) {
+        for (int o = stateOutput[state]; o >= 0; o = outputNext[o]) {
+          int p = outputPattern[o];
+          if (caseAgrees(text, start, p)) {
+            if (longest != i) {
+              // The walk meets ends in increasing order: a longer match replaces the shorter ones.
+              out.truncate(first);
+              longest = i;
+            }
+            out.add(start, i, p);
+          }
         }
-        next = get(key(state, (char) symbol));
-        if (next >= 0) {
-          break;
-        }
-        state = failure[state];
+      }
+      // Symbol 0 never has an edge, so a character no pattern has ends the walk here too.
+      int next = trie[2 * state] + (code & SYMBOL);
+      if (trie[2 * next + 1] != state) {
+        return longest;
       }
       state = next;
-      for (int o = stateOutput[state]; o >= 0; o = outputNext[o]) {
-        int p = outputPattern[o];
-        int end = i + 1;
-        int start = end - lengths[p];
-        if (isBoundary(text, start - 1) && isBoundary(text, end) && caseAgrees(text, start, p)) {
-          out.addCandidate(start, end, p);
-        }
-      }
     }
-    out.keepLeftmostLongest();
   }
 
   private boolean caseAgrees(CharSequence text, int start, int p) {
@@ -257,10 +295,6 @@ public final class AliasMatcher implements Serializable {
     return true;
   }
 
-  private static boolean isBoundary(CharSequence text, int index) {
-    return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
-  }
-
   /** One character to one character, so offsets survive: lower case, one apostrophe, one space, one hyphen. */
   static char fold(char c) {
     switch (c) {
@@ -277,38 +311,6 @@ public final class AliasMatcher implements Serializable {
         return Character.toLowerCase(c);
       }
     }
-  }
-
-  private static long key(int state, char c) {
-    return ((long) state << 16) | c;
-  }
-
-  private void put(long key, int target) {
-    int slot = (int) mix(key) & edgeMask;
-    while (edgeKeys[slot] != -1L) {
-      slot = (slot + 1) & edgeMask;
-    }
-    edgeKeys[slot] = key;
-    edgeTargets[slot] = target;
-  }
-
-  private int get(long key) {
-    int slot = (int) mix(key) & edgeMask;
-    while (true) {
-      long k = edgeKeys[slot];
-      if (k == key) {
-        return edgeTargets[slot];
-      }
-      if (k == -1L) {
-        return -1;
-      }
-      slot = (slot + 1) & edgeMask;
-    }
-  }
-
-  private static long mix(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return h ^ (h >>> 29);
   }
 
   /** A reusable buffer of matches: parallel int arrays of start, end (exclusive) and pattern. */
@@ -338,7 +340,7 @@ public final class AliasMatcher implements Serializable {
       size = 0;
     }
 
-    void addCandidate(int start, int end, int pattern) {
+    void add(int start, int end, int pattern) {
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
         ends = Arrays.copyOf(ends, size * 2);
@@ -350,40 +352,9 @@ public final class AliasMatcher implements Serializable {
       size++;
     }
 
-    /**
-     * Among overlapping candidates keeps the one that starts first, and of those the longest; candidates with exactly
-     * the winner's span are kept too (one form text attached to several actors), so the caller sees the ambiguity.
-     * Candidates arrive in order of their end, so they are sorted by (start, -length) first; the lists are short.
-     */
-    void keepLeftmostLongest() {
-      for (int i = 1; i < size; i++) {
-        int s = starts[i];
-        int e = ends[i];
-        int p = patterns[i];
-        int j = i - 1;
-        while (j >= 0 && (starts[j] > s || (starts[j] == s && ends[j] < e))) {
-          starts[j + 1] = starts[j];
-          ends[j + 1] = ends[j];
-          patterns[j + 1] = patterns[j];
-          j--;
-        }
-        starts[j + 1] = s;
-        ends[j + 1] = e;
-        patterns[j + 1] = p;
-      }
-      int kept = 0;
-      int covered = 0;
-      for (int i = 0; i < size; i++) {
-        boolean sameSpanAsLast = kept > 0 && starts[i] == starts[kept - 1] && ends[i] == ends[kept - 1];
-        if (starts[i] >= covered || sameSpanAsLast) {
-          starts[kept] = starts[i];
-          ends[kept] = ends[i];
-          patterns[kept] = patterns[i];
-          covered = ends[i];
-          kept++;
-        }
-      }
-      size = kept;
+    /** Drops the matches from {@code from} on. */
+    void truncate(int from) {
+      size = from;
     }
   }
 }

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The matcher kernel on real live-blog text (the 2,839 lower-cased Guardian Russia-Ukraine entries, 5.5 MB, read
- * from ../shared/data), one thread: a plain scan of every character (the floor), the Aho-Corasick matcher with the
+ * from ../shared/data), one thread: a plain scan of every character (the floor), AliasMatcher with the
  * default registry and with the ~25k-actor PETRARCH import, and the naive alternative, one combined word-boundary
  * regex (default registry only: with 25k names it does not finish in useful time). Each operation covers all texts,
  * so MB/s = 5.5 / (ms per op / 1000). Run with bench/run-matcher-benchmark.sh.
