@@ -21,6 +21,7 @@ import org.liveblog.analytics.actors.ActorRegistry;
 import org.liveblog.analytics.actors.ActorStage;
 import org.liveblog.analytics.actors.InvalidRegistryException;
 import org.liveblog.analytics.actors.MentionCounts;
+import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.warehouse.Warehouse;
 
@@ -42,6 +43,25 @@ final class ActorsStep {
       return ActorRegistry.load(in, path.get());
     } catch (IOException e) {
       throw new InvalidRegistryException("registry: cannot read " + path.get() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * For a run that republishes only some dates: the published actor tables must come from the same registry, or the
+   * dates it keeps would name actors the new registry no longer has (and count others it never looked for).
+   */
+  static void requireSameRegistry(Warehouse warehouse, ActorRegistry registry) {
+    if (!warehouse.exists(Tables.ACTORS)) {
+      return;
+    }
+    List<Row> published = warehouse.read(Tables.ACTORS).select("registry_hash", "registry_source").limit(1)
+        .collectAsList();
+    if (!published.isEmpty() && !published.get(0).getString(0).equals(registry.contentHash())) {
+      throw new JobConfig.InvalidConfigException(String.format(Locale.ROOT,
+          "registry: %s (sha256 %.12s…) is not the registry of the published actor tables (%s, sha256 %.12s…); a"
+              + " backfill or incremental run would mix the two. Republish every date first: `liveblog actors"
+              + " --warehouse %s --registry %s`", registry.source(), registry.contentHash(),
+          published.get(0).getString(1), published.get(0).getString(0), warehouse.root(), registry.source()));
     }
   }
 

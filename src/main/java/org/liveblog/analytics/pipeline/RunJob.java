@@ -85,6 +85,9 @@ public final class RunJob {
     // A bad registry fails before any work.
     ActorRegistry registry = stages == Stages.INGEST ? null
         : ActorsStep.loadRegistry(config.registry(), spark.sparkContext().hadoopConfiguration());
+    if (registry != null && scope.mode() != RunScope.Mode.FULL) {
+      ActorsStep.requireSameRegistry(warehouse, registry);
+    }
     Ingested published = stages == Stages.ACTORS ? fromPublished(warehouse, scope) : null;
     Map<String, String> versions = new LinkedHashMap<>();
     if (registry != null) {
