@@ -21,6 +21,13 @@ public final class WarehouseViews {
 
   private WarehouseViews() {}
 
+  /** actor_candidates is per date (so that backfills replace dates); curating the registry wants the totals. */
+  static final String CANDIDATE_TOTALS = "CREATE OR REPLACE VIEW actor_candidate_totals AS SELECT phrase,"
+      + " sum(mentions) AS mentions, sum(entries) AS entries, sum(as_speaker) AS as_speaker, count(*) AS days,"
+      + " min(published_date) AS first_seen, max(published_date) AS last_seen,"
+      + " min_by(example_sentence, published_date) AS example_sentence"
+      + " FROM actor_candidates GROUP BY phrase;\n";
+
   public static void write(FileSystem warehouseFs, Path warehouse, boolean iceberg) {
     FileSystem fs = FileSystems.withoutChecksumFiles(warehouseFs);
     try {
@@ -47,6 +54,9 @@ public final class WarehouseViews {
           sql.append("read_parquet('").append(duckDbPath(new Path(warehouse, table)))
               .append("/**/*.parquet', hive_partitioning = true);\n");
         }
+      }
+      if (tables.contains("actor_candidates")) {
+        sql.append(CANDIDATE_TOTALS);
       }
       Path target = new Path(warehouse, FILE);
       Path temporary = new Path(warehouse, "_" + FILE + ".tmp");

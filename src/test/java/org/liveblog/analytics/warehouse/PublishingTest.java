@@ -67,8 +67,9 @@ class PublishingTest {
     assertThat(run.<String>getAs("config")).contains("warehouse=" + warehouse);
     assertThat(run.<String>getAs("config_hash")).hasSize(64);
     assertThat(run.getJavaMap(run.fieldIndex("versions"))).containsEntry("config", run.getAs("config_hash"))
-        .containsKey("code");
-    assertThat(run.getJavaMap(run.fieldIndex("stage_seconds"))).containsKeys("ingest", "sentences", "checks", "publish");
+        .containsKeys("code", "registry");
+    assertThat(run.getJavaMap(run.fieldIndex("stage_seconds")))
+        .containsKeys("ingest", "sentences", "actor_mentions", "actor_counts", "checks", "publish");
     List<Row> checks = run.getList(run.fieldIndex("checks"));
     assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(c.getLong(2)).isZero());
     assertThat(checks).extracting(c -> c.getString(1)).contains("entry_key references entries.entry_key");
@@ -98,6 +99,16 @@ class PublishingTest {
           + " WHERE s.text <> substr(e.text, s.char_start + 1, s.char_end - s.char_start)")) {
         rs.next();
         assertThat(rs.getLong(1)).as("sentences whose offsets DuckDB reads differently").isZero();
+      }
+      try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM actor_mentions m JOIN entries e USING (entry_key)"
+          + " WHERE m.surface <> substr(e.text, m.char_start + 1, m.char_end - m.char_start)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).as("mentions whose offsets DuckDB reads differently").isZero();
+      }
+      try (ResultSet rs = sql.executeQuery("SELECT (SELECT sum(mentions) FROM actor_candidate_totals),"
+          + " (SELECT sum(mentions) FROM actor_candidates)")) {
+        rs.next();
+        assertThat(rs.getLong(1)).as("candidate totals over dates").isEqualTo(rs.getLong(2)).isPositive();
       }
     }
   }
