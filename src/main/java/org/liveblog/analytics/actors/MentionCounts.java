@@ -64,20 +64,28 @@ public final class MentionCounts {
    * The counts over {@code mentions} (rows of {@link Tables#ACTOR_MENTIONS}, the whole published corpus) and
    * {@code entries} (rows of {@link Tables#ENTRIES}, the same corpus) for the period totals.
    *
-   * <p>Mentions are shuffled once, by (granularity, outlet, actor): that partitioning serves every grouping that
-   * follows (each groups by those columns and more) and the trailing windows. The period totals and each series'
-   * first period are small and broadcast.
+   * <p>Mentions are shuffled once, by (actor, outlet): that partitioning serves every grouping of one outlet's series
+   * (each groups by those columns and more). They are first counted per entry (an entry falls in one period of each
+   * granularity), then per blog, then per period; the 'all' series add up the outlets' series (entries and blogs
+   * belong to one outlet). Only the series, which are small, meet the trailing windows; the period totals and each
+   * outlet's first period are broadcast.
    */
   public static Dataset<Row> compute(Dataset<Row> mentions, Dataset<Row> entries, String runId) {
-    Dataset<Row> series = periods(mentions.filter(col("actor_id").isNotNull()))
-        .repartition(col("granularity"), col("outlet"), col("actor_id"))
-        .groupBy("granularity", "outlet", "actor_id", "period", "blog_id", "entry_key")
-        .agg(count(lit(1)).as("mentions"))
+    Dataset<Row> perEntry = mentions.filter(col("actor_id").isNotNull())
+        .repartition(col("actor_id"), col("outlet"))
+        .groupBy("actor_id", "outlet", "blog_id", "entry_key", "published_at")
+        .agg(count(lit(1)).as("mentions"));
+    Dataset<Row> perOutlet = periods(perEntry)
         .groupBy("granularity", "outlet", "actor_id", "period", "blog_id")
         .agg(sum(col("mentions")).as("mentions"), count(lit(1)).as("entries"))
         .groupBy("granularity", "outlet", "actor_id", "period")
         .agg(sum(col("mentions")).as("mentions"), sum(col("entries")).as("entries"), count(lit(1)).as("blogs"));
-    Dataset<Row> periodEntries = periods(entries.select("published_at", "outlet"))
+    Dataset<Row> allOutlets = perOutlet.groupBy("granularity", "actor_id", "period")
+        .agg(sum(col("mentions")).as("mentions"), sum(col("entries")).as("entries"), sum(col("blogs")).as("blogs"))
+        .withColumn("outlet", lit(ALL_OUTLETS));
+    Dataset<Row> series = perOutlet.unionByName(allOutlets);
+    Dataset<Row> periodEntries = periods(entries.select("published_at", "outlet")
+            .withColumn("outlet", explode(array(col("outlet"), lit(ALL_OUTLETS)))))
         .groupBy("granularity", "outlet", "period")
         .agg(count(lit(1)).as("period_entries"));
     Dataset<Row> firstPeriod = periodEntries.groupBy("granularity", "outlet").agg(min(col("period")).as("first_period"));
@@ -119,13 +127,12 @@ public final class MentionCounts {
         .withColumn(Tables.RUN_ID, lit(runId));
   }
 
-  /** Each row once per granularity and twice per outlet (its own and 'all'), with its period number. */
+  /** Each row once per granularity, with its period number. */
   private static Dataset<Row> periods(Dataset<Row> rows) {
     Column[] perGranularity = GRANULARITIES.stream()
         .map(g -> struct(lit(g.name()).as("granularity"), g.index(col("published_at")).as("period")))
         .toArray(Column[]::new);
     return rows
-        .withColumn("outlet", explode(array(col("outlet"), lit(ALL_OUTLETS))))
         .withColumn("p", explode(array(perGranularity)))
         .withColumn("granularity", col("p.granularity"))
         .withColumn("period", col("p.period"))
