@@ -83,7 +83,7 @@ public final class MentionResolver {
     }
     for (Span span : spans) {
       if (span.resolution == null) {
-        decideByContext(span, epochDay);
+        decideByContext(span, epochDay, true);
       }
     }
     seenInBlog.or(inEntry);
@@ -101,20 +101,10 @@ public final class MentionResolver {
     }
     if (span.candidates.length == 1) {
       setDecision(span, span.candidates[0], span.titleRoles == null ? UNIQUE : ROLE_ON_DATE, epochDay);
-      return span.actor;
-    }
-    int actor = pick(span.candidates, fullNamesInBlog, fullNamesInEntry);
-    if (actor >= 0) {
-      setDecision(span, actor, FULL_NAME_IN_BLOG, epochDay);
-      return actor;
-    }
-    actor = pickByContext(span.candidates);
-    if (actor >= 0) {
-      setDecision(span, actor, CONTEXT, epochDay);
     } else {
-      span.resolution = AMBIGUOUS;
+      decideByContext(span, epochDay, false);
     }
-    return actor;
+    return span.actor;
   }
 
   /**
@@ -188,17 +178,20 @@ public final class MentionResolver {
     }
   }
 
-  private void decideByContext(Span span, long epochDay) {
+  /** A shared form: the full name seen, else the context; {@code addToContext} for the entry's own spans. */
+  private void decideByContext(Span span, long epochDay, boolean addToContext) {
     int actor = pick(span.candidates, fullNamesInBlog, fullNamesInEntry);
-    if (actor >= 0) {
-      decide(span, actor, FULL_NAME_IN_BLOG, epochDay);
-      return;
+    String resolution = FULL_NAME_IN_BLOG;
+    if (actor < 0) {
+      actor = pickByContext(span.candidates);
+      resolution = CONTEXT;
     }
-    actor = pickByContext(span.candidates);
-    if (actor >= 0) {
-      decide(span, actor, CONTEXT, epochDay);
-    } else {
+    if (actor < 0) {
       span.resolution = AMBIGUOUS;
+    } else if (addToContext) {
+      decide(span, actor, resolution, epochDay);
+    } else {
+      setDecision(span, actor, resolution, epochDay);
     }
   }
 
