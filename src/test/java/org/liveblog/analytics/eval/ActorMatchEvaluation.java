@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -36,8 +37,9 @@ import org.liveblog.analytics.text.Segmenter;
  * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
  * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
  * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Mentions of place actors
- * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. Run with
- * tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
+ * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. The fourth
+ * set labels metonyms only, so only predicted metonyms count as false positives there; it is kept out of the totals
+ * of the other three. Run with tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
  */
 public final class ActorMatchEvaluation {
 
@@ -104,14 +106,27 @@ public final class ActorMatchEvaluation {
     Set<String> labelled = new HashSet<>();
     guardianLabels.forEach(m -> labelled.add(m.doc()));
     List<Doc> guardian = new ArrayList<>();
-    for (String line : Files.readAllLines(
-        shared.resolve("liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"), StandardCharsets.UTF_8)) {
+    List<String> guardianRows = Files.readAllLines(
+        shared.resolve("liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"), StandardCharsets.UTF_8);
+    for (String line : guardianRows) {
       JsonNode node = json.readTree(line);
-      String id = node.get("block_id").asText();
-      if (labelled.contains(id)) {
-        guardian.add(new Doc(id, node.get("blog_id").asText(),
-            LocalDateTime.parse(node.get("time_iso").asText()).toInstant(ZoneOffset.UTC), node.get("text").asText()));
+      if (labelled.contains(node.get("block_id").asText())) {
+        guardian.add(guardianDoc(node));
       }
+    }
+    // The metonym set: the entries chosen by tools/eval/metonym_labels.py, those without a metonym included (they
+    // measure false positives only); only metonyms were labelled there, so only predicted metonyms are scored.
+    List<Doc> metonymEntries = new ArrayList<>();
+    for (JsonNode node : metonymSample(guardianRows, shared, json)) {
+      metonymEntries.add(guardianDoc(node));
+    }
+    List<Mention> metonymLabels = labels("metonym-mentions.tsv");
+    Set<String> sampled = new HashSet<>();
+    metonymEntries.forEach(d -> sampled.add(d.id()));
+    if (metonymEntries.size() != METONYM_SAMPLE_SIZE
+        || !metonymLabels.stream().allMatch(m -> sampled.contains(m.doc()))) {
+      throw new IllegalStateException("the metonym sample differs from tools/eval/metonym_labels.py ("
+          + metonymEntries.size() + " entries, expected " + METONYM_SAMPLE_SIZE + ")");
     }
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
@@ -127,9 +142,9 @@ public final class ActorMatchEvaluation {
       System.out.println("|---|---|---|---|---|---|---|");
       Map<String, Score> total = new LinkedHashMap<>();
       Map<String, Long> resolutions = new TreeMap<>();
-      evaluate(spark, lexicon, "seed excerpt", seed, labels("seed-mentions.tsv"), total, resolutions);
-      evaluate(spark, lexicon, "headlines", headlines, labels("headline-mentions.tsv"), total, resolutions);
-      evaluate(spark, lexicon, "Guardian (lower-cased)", guardian, guardianLabels, total, resolutions);
+      evaluate(spark, lexicon, "seed excerpt", seed, labels("seed-mentions.tsv"), null, total, resolutions);
+      evaluate(spark, lexicon, "headlines", headlines, labels("headline-mentions.tsv"), null, total, resolutions);
+      evaluate(spark, lexicon, "Guardian (lower-cased)", guardian, guardianLabels, null, total, resolutions);
       total.forEach((kind, score) -> System.out.println(score.row("all / " + kind)));
       Score namesAndMetonyms = new Score();
       for (String kind : List.of("name", "metonym")) {
@@ -139,8 +154,22 @@ public final class ActorMatchEvaluation {
         namesAndMetonyms.fn += s.fn;
       }
       System.out.println(namesAndMetonyms.row("all / names and metonyms (the target)"));
+      // Kept out of the totals above, which stay those of the three sets labelled for every kind.
+      Map<String, Score> metonymTotal = new LinkedHashMap<>();
+      Map<String, Long> metonymResolutions = new TreeMap<>();
+      evaluate(spark, lexicon, "Guardian metonyms (lower-cased)", metonymEntries, metonymLabels, Set.of("metonym"),
+          metonymTotal, metonymResolutions);
+      Score allMetonyms = new Score();
+      for (Map<String, Score> scores : List.of(total, metonymTotal)) {
+        Score s = scores.getOrDefault("metonym", new Score());
+        allMetonyms.tp += s.tp;
+        allMetonyms.fp += s.fp;
+        allMetonyms.fn += s.fn;
+      }
+      System.out.println(allMetonyms.row("all four sets / metonym"));
       System.out.println();
       System.out.println("Mentions found, by resolution: " + resolutions);
+      System.out.println("Mentions found in the metonym set, by resolution: " + metonymResolutions);
     } finally {
       spark.stop();
     }
@@ -162,6 +191,48 @@ public final class ActorMatchEvaluation {
     return sample;
   }
 
+  /** A Guardian entry with its blog and time, as in a run. */
+  static Doc guardianDoc(JsonNode node) {
+    return new Doc(node.get("block_id").asText(), node.get("blog_id").asText(),
+        LocalDateTime.parse(node.get("time_iso").asText()).toInstant(ZoneOffset.UTC), node.get("text").asText());
+  }
+
+  /** Entries in the sample of tools/eval/metonym_labels.py (stated in its docstring). */
+  static final int METONYM_SAMPLE_SIZE = 151;
+
+  /** Seats and buildings of tools/eval/metonym_labels.py, and the two spellings it adds to countries.json's capitals. */
+  static final List<String> METONYM_SELECTION_EXTRA = List.of("kremlin", "white house", "downing street", "pentagon",
+      "whitehall", "elysee", "élysée", "bankova", "brussels", "westminster", "capitol hill", "zhongnanhai",
+      "quai d'orsay", "foggy bottom", "number 10", "kiev", "washington");
+
+  /**
+   * The sample of tools/eval/metonym_labels.py: every 5th from the 5th of the Guardian entries that contain, as a whole
+   * word, a capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}.
+   */
+  static List<JsonNode> metonymSample(List<String> rows, Path shared, ObjectMapper json) throws Exception {
+    Set<String> words = new HashSet<>(METONYM_SELECTION_EXTRA);
+    for (JsonNode country : json.readTree(shared.resolve("countries-mledoze/countries.json").toFile())) {
+      country.get("capital").forEach(c -> words.add(c.asText().toLowerCase(Locale.ROOT)));
+    }
+    StringBuilder alternatives = new StringBuilder();
+    for (String word : words) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(word));
+    }
+    Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    List<JsonNode> candidates = new ArrayList<>();
+    for (String row : rows) {
+      JsonNode node = json.readTree(row);
+      if (whole.matcher(node.get("text").asText()).find()) {
+        candidates.add(node);
+      }
+    }
+    List<JsonNode> sample = new ArrayList<>();
+    for (int i = 4; i < candidates.size(); i += 5) {
+      sample.add(candidates.get(i));
+    }
+    return sample;
+  }
+
   static List<Mention> labels(String file) throws Exception {
     List<Mention> mentions = new ArrayList<>();
     List<String> lines = Files.readAllLines(Path.of("src/test/resources/eval").resolve(file));
@@ -173,8 +244,13 @@ public final class ActorMatchEvaluation {
     return mentions;
   }
 
+  /**
+   * Scores one set. {@code scoredKinds}: the kinds of predicted mentions that count as false positives when no label
+   * matches them (null: every kind; a set labelled for metonyms only passes {"metonym"}, its other mentions being
+   * unlabelled rather than wrong).
+   */
   private static void evaluate(SparkSession spark, Broadcast<ActorLexicon> lexicon, String set, List<Doc> docs,
-      List<Mention> gold, Map<String, Score> total, Map<String, Long> resolutions) {
+      List<Mention> gold, Set<String> scoredKinds, Map<String, Score> total, Map<String, Long> resolutions) {
     List<Row> entries = new ArrayList<>();
     for (Doc doc : docs) {
       entries.add(RowFactory.create(doc.id(), "eval", doc.blog(), Timestamp.from(doc.published()),
@@ -200,7 +276,7 @@ public final class ActorMatchEvaluation {
       if (goldKind.containsKey(key)) {
         hit.add(key);
         count(scores, total, goldKind.get(key), 0);
-      } else {
+      } else if (scoredKinds == null || scoredKinds.contains(m.getString(4))) {
         count(scores, total, m.getString(4), 1);
         error("FP", set, key, m.getString(4), texts);
       }
@@ -208,10 +284,26 @@ public final class ActorMatchEvaluation {
     goldKind.forEach((key, kind) -> {
       if (!hit.contains(key)) {
         count(scores, total, kind, 2);
-        error("FN", set, key, kind, texts);
+        error("FN", set, key, kind + found(key, found, texts), texts);
       }
     });
     scores.forEach((kind, score) -> System.out.println(score.row(set + " / " + kind)));
+  }
+
+  /** What the stage found over a missed label's span, if anything ("found 'the kremlin' RUS title/unique"). */
+  private static String found(String key, List<Row> found, Map<String, String> texts) {
+    String[] k = key.split("\\|");
+    int start = Integer.parseInt(k[1]);
+    int end = Integer.parseInt(k[2]);
+    StringBuilder over = new StringBuilder();
+    for (Row m : found) {
+      if (m.getString(0).equals(k[0]) && m.getInt(1) < end && m.getInt(2) > start) {
+        over.append(String.format(Locale.ROOT, " (found '%s' %s %s/%s)",
+            texts.get(k[0]).substring(m.getInt(1), m.getInt(2)), m.isNullAt(3) ? "-" : m.getString(3), m.getString(4),
+            m.getString(5)));
+      }
+    }
+    return over.toString();
   }
 
   private static void error(String what, String set, String key, String kind, Map<String, String> texts) {
