@@ -35,6 +35,7 @@ public final class ActorLexicon implements Serializable {
   // Roles of actor a: indices roleStart[a] .. roleStart[a + 1] - 1 of the role arrays; days are epoch days.
   private final int[] roleStart;
   private final String[] roleText;
+  private final String[] roleTextLower;
   private final String[] roleOf;
   private final long[] roleFrom;
   private final long[] roleTo;
@@ -71,12 +72,14 @@ public final class ActorLexicon implements Serializable {
     }
     roleStart[n] = roles.size();
     roleText = new String[roles.size()];
+    roleTextLower = new String[roles.size()];
     roleOf = new String[roles.size()];
     roleFrom = new long[roles.size()];
     roleTo = new long[roles.size()];
     for (int r = 0; r < roles.size(); r++) {
       Role role = roles.get(r);
       roleText[r] = role.role();
+      roleTextLower[r] = role.role().toLowerCase(Locale.ROOT);
       roleOf[r] = role.of();
       roleFrom[r] = role.from().toEpochDay();
       roleTo[r] = role.to() == null ? Long.MAX_VALUE : role.to().toEpochDay();
@@ -187,8 +190,9 @@ public final class ActorLexicon implements Serializable {
   }
 
   /**
-   * The role of {@code actor} held on {@code epochDay} that best fits {@code phrase}: the longest role text contained
-   * in the phrase (lower case); with a null phrase, the first role held. Returns a role index or -1.
+   * The role of {@code actor} held on {@code epochDay} that best fits {@code phrase} (lower case): the longest role
+   * text contained in it, compared in lower case ("White House chief of staff"); with a null phrase, the first role
+   * held. Returns a role index or -1.
    */
   public int roleOn(int actor, long epochDay, String phrase) {
     int best = -1;
@@ -199,7 +203,7 @@ public final class ActorLexicon implements Serializable {
       if (phrase == null) {
         return r;
       }
-      if (phrase.contains(roleText[r]) && (best < 0 || roleText[r].length() > roleText[best].length())) {
+      if (phrase.contains(roleTextLower[r]) && (best < 0 || roleText[r].length() > roleText[best].length())) {
         best = r;
       }
     }

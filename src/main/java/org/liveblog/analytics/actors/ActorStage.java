@@ -16,9 +16,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -182,7 +180,7 @@ public final class ActorStage {
           title |= lex.formKind(matcher.payload(matches.pattern(i))) == FormKind.TITLE;
         }
         String surface = text.substring(start, end);
-        if (isPlace(lex, matcher, matches, first, i, text, start)) {
+        if (isPlace(lex, matcher, matches, first, i, text)) {
           continue;
         }
         if (title) {
@@ -196,29 +194,15 @@ public final class ActorStage {
     }
   }
 
-  private static final Set<String> LOCATIVES = Set.of("in", "from", "to", "into", "near", "at", "outside", "around",
-      "via", "across", "inside", "towards", "toward");
-
-  /**
-   * Whether matches {@code first} until {@code end} (one span) are only metonyms used as a place ("diplomats from
-   * Moscow", "talks in the Kremlin"): after a locative preposition a capital is where something happens, not who acts.
-   */
+  /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (see PlaceUse). */
   private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
-      int end, String text, int start) {
+      int end, String text) {
     for (int i = first; i < end; i++) {
       if (lexicon.formKind(matcher.payload(matches.pattern(i))) != FormKind.METONYM) {
         return false;
       }
     }
-    int wordEnd = start;
-    while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
-      wordEnd--;
-    }
-    int wordStart = wordEnd;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    return wordEnd > wordStart && LOCATIVES.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    return PlaceUse.isPlace(text, matches.start(first), matches.end(first));
   }
 
   /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */
