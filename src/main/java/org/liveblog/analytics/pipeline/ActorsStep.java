@@ -48,10 +48,16 @@ final class ActorsStep {
 
   /**
    * For a run that republishes only some dates: the published actor tables must come from the same registry, or the
-   * dates it keeps would name actors the new registry no longer has (and count others it never looked for).
+   * dates it keeps would name actors the new registry no longer has (and count others it never looked for); and a
+   * warehouse published before the actors stage existed needs its actor tables for every date first.
    */
   static void requireSameRegistry(Warehouse warehouse, ActorRegistry registry) {
     if (!warehouse.exists(Tables.ACTORS)) {
+      if (warehouse.exists(Tables.SENTENCES)) {
+        throw new JobConfig.InvalidConfigException("warehouse: " + warehouse.root() + " has sentences but no actor"
+            + " tables, so a backfill or incremental run cannot keep the other dates' mentions; publish them for every"
+            + " date first: `liveblog actors --warehouse " + warehouse.root() + "`");
+      }
       return;
     }
     List<Row> published = warehouse.read(Tables.ACTORS).select("registry_hash", "registry_source").limit(1)
