@@ -67,6 +67,9 @@ public final class ActorStageBenchmark {
   /** A regex baseline whose first run takes longer than this is not repeated (its rate is reported from one run). */
   static final double REPEAT_LIMIT_SECONDS = Double.parseDouble(System.getProperty("bench.repeatLimit", "60"));
 
+  /** Above this scale the 200-actor regex baselines also run on the sample (rlike over 16× would take ~20 min). */
+  static final double REGEX_SAMPLE_ABOVE = Double.parseDouble(System.getProperty("bench.regexSampleAbove", "1e9"));
+
   private ActorStageBenchmark() {}
 
   /** One dictionary: its lexicon (broadcast), its combined regex, and whether the regex baselines use the sample. */
@@ -121,7 +124,7 @@ public final class ActorStageBenchmark {
 
     List<String> results = new ArrayList<>();
     results.add("| scale | entries | sentences | text M chars | dictionary | scan s | matching s | mentions s | "
-        + "rlike s (on) | DuckDB s (on) | MB/s/core: scan / matching / mentions / rlike / DuckDB | "
+        + "rlike s (on) | DuckDB per row s (on) | MB/s/core: scan / matching / mentions / rlike / DuckDB | "
         + "matching / scan | matching / rlike | matching / DuckDB | mentions / scan | load avg |");
     results.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     List<String> memory = new ArrayList<>();
@@ -143,7 +146,8 @@ public final class ActorStageBenchmark {
       resetPeaks();
       String loadBefore = loadAverage();
       Timing scan = time("scan " + fmt(scale), () -> sentences.agg(sum(length(col("text")))).first().getLong(0));
-      Timing duckScan = duckdb("duckdb scan " + fmt(scale), sentencesPath, null);
+      Timing duckScan = duckdb("duckdb scan " + fmt(scale), sentencesPath, null, false);
+      Timing duckScanRows = duckdb("duckdb scan per row " + fmt(scale), sentencesPath, null, true);
       long chars = scan.result();
       long rows = sentences.count();
       if (firstChars == 0) {
@@ -152,6 +156,7 @@ public final class ActorStageBenchmark {
       for (Dictionary d : dictionaries) {
         String label = d.name() + " " + fmt(scale) + "×";
         Timing kernel = time("kernel " + label, () -> kernelMatches(sentences, d.lexicon()));
+        Timing rowsOnly = time("sentence rows only " + label, () -> sentenceRowsOnly(sentences));
         Timing matching = time("matching " + label, () -> ActorStage.spans(sentences, d.lexicon()).count());
         Timing shuffled = time("matching+shuffle+sort " + label, () -> {
           ActorStage.spans(sentences, d.lexicon())
@@ -166,16 +171,19 @@ public final class ActorStageBenchmark {
         });
         Timing rlike;
         Timing duck;
+        Timing duckAsIs;
         double regexChars;
         String on;
-        if (d.sampled()) {
+        if (d.sampled() || scale > REGEX_SAMPLE_ABOVE) {
           rlike = sampleTimings.computeIfAbsent("rlike " + d.name(), k -> rlike(k, spark, sample, d.regex()));
-          duck = sampleTimings.computeIfAbsent("duckdb " + d.name(), k -> duckdb(k, sample, d.regex()));
+          duck = sampleTimings.computeIfAbsent("duckdb per row " + d.name(), k -> duckdb(k, sample, d.regex(), true));
+          duckAsIs = sampleTimings.computeIfAbsent("duckdb " + d.name(), k -> duckdb(k, sample, d.regex(), false));
           regexChars = sampleChars;
           on = "sample";
         } else {
           rlike = rlike("rlike " + label, spark, sentencesPath, d.regex());
-          duck = duckdb("duckdb " + label, sentencesPath, d.regex());
+          duck = duckdb("duckdb per row " + label, sentencesPath, d.regex(), true);
+          duckAsIs = duckdb("duckdb " + label, sentencesPath, d.regex(), false);
           regexChars = chars;
           on = "all";
         }
@@ -192,12 +200,15 @@ public final class ActorStageBenchmark {
             duckRate, matchingRate / scanRate, matchingRate / rlikeRate, matchingRate / duckRate,
             mentionsRate / scanRate, loadBefore));
         details.add(String.format(Locale.ROOT,
-            "%s× %s: Spark scan [%s]; DuckDB scan [%s] (%.0f MB/s/core); kernel only [%s] (%,d matches, %.1f MB/s/core); "
-                + "matching [%s] (%,d spans); matching + shuffle + sort [%s]; mentions [%s]; "
-                + "rlike on %s [%s] (%,d sentences match); DuckDB on %s [%s] (%,d sentences match)",
-            fmt(scale), d.name(), scan.runsText(), duckScan.runsText(), rate(chars, duckScan.best()), kernel.runsText(),
-            kernel.result(), rate(chars, kernel.best()), matching.runsText(), matching.result(), shuffled.runsText(),
-            mentions.runsText(), on, rlike.runsText(), rlike.result(), on, duck.runsText(), duck.result()));
+            "%s× %s: Spark scan [%s]; DuckDB scan per row [%s] (%.0f MB/s/core), as is [%s] (%.0f); kernel only [%s] (%,d matches, %.1f MB/s/core); "
+                + "sentence rows in and out of a flatMap, no matching [%s]; matching [%s] (%,d spans); matching + shuffle + sort [%s]; mentions [%s]; "
+                + "rlike on %s [%s] (%,d sentences match); DuckDB per row on %s [%s] (%,d sentences match); "
+                + "DuckDB as is (per dictionary entry) [%s] (%.1f MB/s/core)",
+            fmt(scale), d.name(), scan.runsText(), duckScanRows.runsText(), rate(chars, duckScanRows.best()),
+            duckScan.runsText(), rate(chars, duckScan.best()), kernel.runsText(),
+            kernel.result(), rate(chars, kernel.best()), rowsOnly.runsText(), matching.runsText(), matching.result(), shuffled.runsText(),
+            mentions.runsText(), on, rlike.runsText(), rlike.result(), on, duck.runsText(), duck.result(),
+            duckAsIs.runsText(), rate(regexChars, duckAsIs.best())));
         String key = d.name();
         firstSeconds.putIfAbsent(key + " matching", matching.best());
         firstSeconds.putIfAbsent(key + " mentions", mentions.best());
@@ -340,18 +351,39 @@ public final class ActorStageBenchmark {
     return sentences.select("text").mapPartitions(count, Encoders.LONG()).javaRDD().fold(0L, Long::sum);
   }
 
+  /**
+   * What {@link ActorStage#spans} pays besides matching: the sentence's ten columns turned into a {@code Row} per
+   * sentence (strings, timestamp and date converted to Java objects) for a {@code flatMap} that returns nothing.
+   */
+  static long sentenceRowsOnly(Dataset<Row> sentences) {
+    return sentences
+        .select("entry_key", "outlet", "blog_id", "published_at", "published_date", "sentence_index", "char_start",
+            "text", "is_quote", "speaker")
+        .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) row ->
+            row.getString(7).isEmpty() ? List.of(row).iterator() : Collections.emptyIterator(),
+            Encoders.row(sentences.select("entry_key", "outlet", "blog_id", "published_at", "published_date",
+                "sentence_index", "char_start", "text", "is_quote", "speaker").schema()))
+        .count();
+  }
+
   static Timing rlike(String label, SparkSession spark, Path parquet, String regex) {
     Dataset<Row> texts = spark.read().parquet(parquet.toString()).select("text");
     return time(label, () -> texts.filter(col("text").rlike(regex)).count(), REPEAT_LIMIT_SECONDS);
   }
 
-  /** DuckDB over the same Parquet files: count of sentences matching {@code regex}, or with null, a scan. */
-  static Timing duckdb(String label, Path parquet, String regex) {
+  /**
+   * DuckDB over the same Parquet files: count of sentences matching {@code regex}, or with null, a scan. The
+   * generated sentences repeat (a few thousand distinct texts), so Parquet stores them dictionary-encoded and DuckDB
+   * evaluates a function once per dictionary entry, not per row; {@code perRow} appends an empty string computed from
+   * another column ({@code left(entry_key, 0)}), which forces one evaluation per row, as with real, unique text.
+   */
+  static Timing duckdb(String label, Path parquet, String regex, boolean perRow) {
     String glob = Files.exists(parquet.resolve("_SUCCESS")) && !hasSubfolders(parquet)
         ? parquet.resolve("*.parquet").toString() : parquet.resolve("*").resolve("*.parquet").toString();
     String from = " FROM read_parquet('" + glob.replace("'", "''") + "')";
-    String sql = regex == null ? "SELECT sum(length(text))" + from
-        : "SELECT count(*)" + from + " WHERE regexp_matches(text, '" + regex.replace("'", "''") + "')";
+    String text = perRow ? "text || left(entry_key, 0)" : "text";
+    String sql = regex == null ? "SELECT sum(length(" + text + "))" + from
+        : "SELECT count(*)" + from + " WHERE regexp_matches(" + text + ", '" + regex.replace("'", "''") + "')";
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = db.createStatement()) {
       statement.execute("SET threads=" + CORES);
       return time(label, () -> {
