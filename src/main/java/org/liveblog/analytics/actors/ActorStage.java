@@ -5,35 +5,39 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
+import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The actors stage over the sentences: find every registry form in one pass per sentence ({@link AliasMatcher} in
- * {@code mapPartitions}, the lexicon broadcast once), then decide each span's actor with the context of its blog and
+ * The actors stage over the sentences: find every registry form in one pass per sentence ({@link AliasMatcher} in a
+ * function of the text column, the lexicon broadcast once), then decide each span's actor with the context of its blog and
  * day ({@link MentionResolver}; the spans, not the texts, are shuffled for that), and collect the name-like phrases
  * the registry missed. Every method is pure: no reads, writes or actions.
  */
@@ -46,33 +50,25 @@ public final class ActorStage {
     "is_quote", "speaker"
   };
 
-  /** One matched span before its actor is decided; forms are the lexicon's form indices. */
-  static final StructType SPAN_TYPE = new StructType()
-      .add("entry_key", DataTypes.StringType, false)
-      .add("outlet", DataTypes.StringType, false)
-      .add("blog_id", DataTypes.StringType, false)
-      .add("published_at", DataTypes.TimestampType, false)
-      .add("published_date", DataTypes.DateType, false)
-      .add("sentence_index", DataTypes.IntegerType, false)
+  /** A span inside a title's text: offsets into the entry and the forms found there. */
+  private static final StructType PART_TYPE = new StructType()
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
+      .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+
+  /** What the matching function returns per span of a sentence (the sentence's columns are kept by Spark). */
+  private static final StructType FOUND_TYPE = new StructType()
       .add("char_start", DataTypes.IntegerType, false)
       .add("char_end", DataTypes.IntegerType, false)
       .add("surface", DataTypes.StringType, false)
       .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("in_quote", DataTypes.BooleanType, false)
-      .add("speaker", DataTypes.StringType, true)
       .add("speaker_forms", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
-      .add("parts", DataTypes.createArrayType(new StructType()
-          .add("start", DataTypes.IntegerType, false)
-          .add("end", DataTypes.IntegerType, false)
-          .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false), false), true);
+      .add("parts", DataTypes.createArrayType(PART_TYPE, false), true);
 
-  private static final StructType CANDIDATE_TYPE = new StructType()
-      .add("published_date", DataTypes.DateType, false)
+  /** What the candidate function returns per phrase of a sentence. */
+  private static final StructType PHRASE_TYPE = new StructType()
       .add("phrase", DataTypes.StringType, false)
-      .add("entry_key", DataTypes.StringType, false)
-      .add("blog_id", DataTypes.StringType, false)
-      .add("as_speaker", DataTypes.IntegerType, false)
-      .add("sentence", DataTypes.StringType, false);
+      .add("as_speaker", DataTypes.IntegerType, false);
 
   private ActorStage() {}
 
@@ -83,13 +79,23 @@ public final class ActorStage {
 
   /**
    * Every matched span of every sentence, unresolved: the narrow matching pass alone, one output row per span (the
-   * first half of {@link #mentions}; public for the benchmarks).
+   * first half of {@link #mentions}; public for the benchmarks). Columns, in order: entry_key, outlet, blog_id,
+   * published_at, published_date, sentence_index, char_start, char_end (entry offsets), surface, forms (the lexicon's
+   * form indices that matched exactly there), in_quote, speaker, speaker_forms, parts (for a title, the forms inside).
    */
   public static Dataset<Row> spans(Dataset<Row> sentences, Broadcast<ActorLexicon> lexicon) {
     InputColumns.require(STAGE, sentences, Tables.SENTENCES, SENTENCE_COLUMNS);
+    // A function of the text (and speaker) alone, exploded: the other columns never leave Spark's own rows, which
+    // costs far less than handing every sentence to a flatMap as a Row.
+    Column found = udf(new SpanFinder(lexicon), DataTypes.createArrayType(FOUND_TYPE, false))
+        .apply(col("text"), col("char_start"), col("speaker"));
     return sentences
-        .select(SENTENCE_COLUMNS[0], Arrays.copyOfRange(SENTENCE_COLUMNS, 1, SENTENCE_COLUMNS.length))
-        .flatMap(new SpanRows(lexicon), Encoders.row(SPAN_TYPE));
+        .select(col("entry_key"), col("outlet"), col("blog_id"), col("published_at"), col("published_date"),
+            col("sentence_index"), col("is_quote"), col("speaker"), explode(found).as("span"))
+        .select(col("entry_key"), col("outlet"), col("blog_id"), col("published_at"), col("published_date"),
+            col("sentence_index"), col("span.char_start"), col("span.char_end"), col("span.surface"),
+            col("span.forms"), col("is_quote").as("in_quote"), col("speaker"), col("span.speaker_forms"),
+            col("span.parts"));
   }
 
   /**
@@ -106,9 +112,13 @@ public final class ActorStage {
   /** Rows of {@link Tables#ACTOR_CANDIDATES}: per date, the phrases found in cased sentences and unresolved speakers. */
   public static Dataset<Row> candidates(Dataset<Row> sentences, Broadcast<ActorLexicon> lexicon, String runId) {
     InputColumns.require(STAGE, sentences, Tables.SENTENCES, SENTENCE_COLUMNS);
+    Column found = udf(new PhraseFinder(lexicon), DataTypes.createArrayType(PHRASE_TYPE, false))
+        .apply(col("text"), col("speaker"));
     return sentences
-        .select("published_date", "entry_key", "blog_id", "text", "speaker")
-        .flatMap(new CandidateRows(lexicon), Encoders.row(CANDIDATE_TYPE))
+        .select(col("published_date"), col("entry_key"), col("blog_id"), col("text").as("sentence"),
+            explode(found).as("found"))
+        .select(col("published_date"), col("found.phrase").as("phrase"), col("entry_key"), col("blog_id"),
+            col("found.as_speaker").as("as_speaker"), col("sentence"))
         .groupBy("published_date", "phrase")
         .agg(count(lit(1)).as("mentions"),
             count_distinct(col("entry_key")).as("entries"),
@@ -137,62 +147,61 @@ public final class ActorStage {
     return CollectionConverters.asScala(forms.stream().map(SurfaceForm::text).toList()).toSeq();
   }
 
-  /** Per sentence: its spans, each with the forms that matched it exactly there and the speaker's forms. */
-  private static final class SpanRows implements FlatMapFunction<Row, Row> {
+  /**
+   * Per sentence (text, its offset in the entry, speaker): its spans, each with the forms that matched it exactly
+   * there, the speaker's forms and, for a title, the forms inside it.
+   */
+  private static final class SpanFinder implements UDF3<String, Integer, String, Seq<Row>> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ActorLexicon> lexicon;
     private transient AliasMatcher.Matches matches;
     private transient AliasMatcher.Matches speakerMatches;
 
-    SpanRows(Broadcast<ActorLexicon> lexicon) {
+    SpanFinder(Broadcast<ActorLexicon> lexicon) {
       this.lexicon = lexicon;
     }
 
     @Override
-    public Iterator<Row> call(Row sentence) {
+    public Seq<Row> call(String text, Integer offset, String speaker) {
       if (matches == null) {
         matches = new AliasMatcher.Matches();
         speakerMatches = new AliasMatcher.Matches();
       }
       ActorLexicon lex = lexicon.value();
-      String text = sentence.getString(7);
       AliasMatcher matcher = lex.matcherFor(text);
       matcher.match(text, matches);
       if (matches.size() == 0) {
-        return Collections.emptyIterator();
+        return NONE;
       }
-      int offset = sentence.getInt(6);
       Object speakerForms = null;
-      if (!sentence.isNullAt(9)) {
-        String speaker = sentence.getString(9);
+      if (speaker != null) {
         AliasMatcher speakerMatcher = lex.matcherFor(speaker);
         speakerMatcher.match(speaker, speakerMatches);
-        speakerForms = speakerMatches.size() == 0 ? null : formsAt(speakerMatcher, speakerMatches, longest(speakerMatches));
+        if (speakerMatches.size() > 0) {
+          speakerForms = formsAt(speakerMatcher, speakerMatches, longest(speakerMatches));
+        }
       }
-      List<Row> rows = new ArrayList<>();
+      List<Row> spans = new ArrayList<>();
       for (int i = 0; i < matches.size(); ) {
         int start = matches.start(i);
         int end = matches.end(i);
-        Object parts = null;
         int first = i;
         boolean title = false;
         for (; i < matches.size() && matches.start(i) == start; i++) {
           title |= lex.formKind(matcher.payload(matches.pattern(i))) == FormKind.TITLE;
         }
-        String surface = text.substring(start, end);
         if (isPlace(lex, matcher, matches, first, i, text)) {
           continue;
         }
-        if (title) {
-          parts = parts(lex, surface, offset + start);
-        }
-        rows.add(RowFactory.create(sentence.get(0), sentence.get(1), sentence.get(2), sentence.get(3),
-            sentence.get(4), sentence.get(5), offset + start, offset + end, surface,
-            formsAt(matcher, matches, first), sentence.get(8), sentence.get(9), speakerForms, parts));
+        String surface = text.substring(start, end);
+        spans.add(RowFactory.create(offset + start, offset + end, surface, formsAt(matcher, matches, first),
+            speakerForms, title ? parts(lex, surface, offset + start) : null));
       }
-      return rows.iterator();
+      return CollectionConverters.asScala(spans).toSeq();
     }
   }
+
+  private static final Seq<Row> NONE = CollectionConverters.asScala(List.<Row>of()).toSeq();
 
   /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (see PlaceUse). */
   private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
@@ -366,39 +375,36 @@ public final class ActorStage {
     return out;
   }
 
-  /** Per sentence: candidate phrases from cased text outside the matched spans, and an unresolved speaker. */
-  private static final class CandidateRows implements FlatMapFunction<Row, Row> {
+  /** Per sentence (text, speaker): candidate phrases of cased text outside the matched spans, an unresolved speaker. */
+  private static final class PhraseFinder implements UDF2<String, String, Seq<Row>> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ActorLexicon> lexicon;
     private transient AliasMatcher.Matches matches;
 
-    CandidateRows(Broadcast<ActorLexicon> lexicon) {
+    PhraseFinder(Broadcast<ActorLexicon> lexicon) {
       this.lexicon = lexicon;
     }
 
     @Override
-    public Iterator<Row> call(Row sentence) {
+    public Seq<Row> call(String text, String speaker) {
       if (matches == null) {
         matches = new AliasMatcher.Matches();
       }
       ActorLexicon lex = lexicon.value();
-      String text = sentence.getString(3);
-      List<Row> rows = new ArrayList<>();
+      List<Row> phrases = new ArrayList<>();
       if (ActorLexicon.isCased(text)) {
         lex.matcherFor(text).match(text, matches);
         for (String phrase : CandidatePhrases.find(text, matches)) {
-          rows.add(RowFactory.create(sentence.get(0), phrase, sentence.get(1), sentence.get(2), 0, text));
+          phrases.add(RowFactory.create(phrase, 0));
         }
       }
-      if (!sentence.isNullAt(4)) {
-        String speaker = sentence.getString(4);
+      if (speaker != null) {
         lex.matcherFor(speaker).match(speaker, matches);
         if (matches.size() == 0 && !CandidatePhrases.isPronoun(speaker)) {
-          rows.add(RowFactory.create(sentence.get(0), CandidatePhrases.withoutArticle(speaker), sentence.get(1),
-              sentence.get(2), 1, text));
+          phrases.add(RowFactory.create(CandidatePhrases.withoutArticle(speaker), 1));
         }
       }
-      return rows.iterator();
+      return phrases.isEmpty() ? NONE : CollectionConverters.asScala(phrases).toSeq();
     }
   }
 }
