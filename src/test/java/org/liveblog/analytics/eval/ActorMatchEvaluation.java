@@ -145,7 +145,7 @@ public final class ActorMatchEvaluation {
       evaluate(spark, lexicon, "seed excerpt", seed, labels("seed-mentions.tsv"), null, total, resolutions);
       evaluate(spark, lexicon, "headlines", headlines, labels("headline-mentions.tsv"), null, total, resolutions);
       evaluate(spark, lexicon, "Guardian (lower-cased)", guardian, guardianLabels, null, total, resolutions);
-      total.forEach((kind, score) -> System.out.println(score.row("all / " + kind)));
+      total.forEach((kind, score) -> System.out.println(score.row("first three sets / " + kind)));
       Score namesAndMetonyms = new Score();
       for (String kind : List.of("name", "metonym")) {
         Score s = total.getOrDefault(kind, new Score());
@@ -153,7 +153,7 @@ public final class ActorMatchEvaluation {
         namesAndMetonyms.fp += s.fp;
         namesAndMetonyms.fn += s.fn;
       }
-      System.out.println(namesAndMetonyms.row("all / names and metonyms (the target)"));
+      System.out.println(namesAndMetonyms.row("first three sets / names and metonyms"));
       // Kept out of the totals above, which stay those of the three sets labelled for every kind.
       Map<String, Score> metonymTotal = new LinkedHashMap<>();
       Map<String, Long> metonymResolutions = new TreeMap<>();
