@@ -44,6 +44,8 @@ public final class ActorLexicon implements Serializable {
   private final String[] formTextLower;
   private final AliasMatcher cased;
   private final AliasMatcher lower;
+  // Lower case with every form, ordinary words included: for attributed speakers ("may says" is Theresa May).
+  private final AliasMatcher lowerSpeakers;
   // The same without title forms: they read the words inside a title ("Russian" in "Russian president").
   private final AliasMatcher casedWithoutTitles;
   private final AliasMatcher lowerWithoutTitles;
@@ -98,6 +100,7 @@ public final class ActorLexicon implements Serializable {
     }
     cased = AliasMatcher.forText(patterns);
     lower = AliasMatcher.forLowerCasedText(patterns, ordinaryWords);
+    lowerSpeakers = AliasMatcher.forLowerCasedText(patterns, Set.of());
     List<AliasMatcher.Pattern> withoutTitles = patterns.stream()
         .filter(p -> formKind[p.payload()] != FormKind.TITLE).toList();
     casedWithoutTitles = AliasMatcher.forText(withoutTitles);
@@ -138,6 +141,14 @@ public final class ActorLexicon implements Serializable {
   /** The matcher for {@code text}: the lower-cased one when it has no upper-case letter at all. */
   public AliasMatcher matcherFor(CharSequence text) {
     return isCased(text) ? cased : lower;
+  }
+
+  /**
+   * The matcher for an attributed speaker: in lower-cased text it keeps the forms that are also ordinary words, since
+   * a speaker is a name ("may says", "trump said").
+   */
+  public AliasMatcher speakerMatcherFor(CharSequence speaker) {
+    return isCased(speaker) ? cased : lowerSpeakers;
   }
 
   /** The matcher for the words inside a title: like {@link #matcherFor}, without title forms. */
@@ -190,12 +201,14 @@ public final class ActorLexicon implements Serializable {
   }
 
   /**
-   * The role of {@code actor} held on {@code epochDay} that best fits {@code phrase} (lower case): the longest role
-   * text contained in it, compared in lower case ("White House chief of staff"); with a null phrase, the first role
-   * held. Returns a role index or -1.
+   * The role of {@code actor} held on {@code epochDay} that best fits {@code phrase} (a title, lower case): the role
+   * with the highest {@link #roleFit}, so a role the title spells out ("vice president") before one it only shares a
+   * word with ("Fed chair" for "chair of the Federal Reserve"); with a null phrase, the first role held. Returns a
+   * role index or -1 (no role held that day fits).
    */
   public int roleOn(int actor, long epochDay, String phrase) {
     int best = -1;
+    int bestFit = -1;
     for (int r = roleStart[actor]; r < roleStart[actor + 1]; r++) {
       if (roleFrom[r] > epochDay || epochDay >= roleTo[r]) {
         continue;
@@ -203,19 +216,46 @@ public final class ActorLexicon implements Serializable {
       if (phrase == null) {
         return r;
       }
-      if (phrase.contains(roleTextLower[r]) && (best < 0 || roleText[r].length() > roleText[best].length())) {
+      int fit = roleFit(r, phrase);
+      if (fit > bestFit) {
         best = r;
+        bestFit = fit;
       }
     }
     return best;
   }
 
-  public String roleText(int role) {
-    return roleText[role];
+  /**
+   * How well a role fits a title (lower case): the role text's length when the title contains it ("us vice
+   * president" and "vice president"), 0 when they only share a word ("house speaker", "speaker of the house"), -1
+   * otherwise. "of", "the" and "and" do not count as shared words.
+   */
+  public int roleFit(int role, String phrase) {
+    String text = roleTextLower[role];
+    if (phrase.contains(text)) {
+      return text.length();
+    }
+    for (String word : text.split(" ")) {
+      if (word.length() >= 3 && !word.equals("the") && !word.equals("and") && containsWord(phrase, word)) {
+        return 0;
+      }
+    }
+    return -1;
   }
 
-  public int roleTextLength(int role) {
-    return roleText[role].length();
+  private static boolean containsWord(String phrase, String word) {
+    for (int i = phrase.indexOf(word); i >= 0; i = phrase.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetterOrDigit(phrase.charAt(i - 1)))
+          && (end == phrase.length() || !Character.isLetterOrDigit(phrase.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String roleText(int role) {
+    return roleText[role];
   }
 
   public String roleOf(int role) {

@@ -175,7 +175,7 @@ public final class ActorStage {
       }
       Object speakerForms = null;
       if (speaker != null) {
-        AliasMatcher speakerMatcher = lex.matcherFor(speaker);
+        AliasMatcher speakerMatcher = lex.speakerMatcherFor(speaker);
         speakerMatcher.match(speaker, speakerMatches);
         if (speakerMatches.size() > 0) {
           speakerForms = formsAt(speakerMatcher, speakerMatches, longest(speakerMatches));
@@ -399,7 +399,7 @@ public final class ActorStage {
         }
       }
       if (speaker != null) {
-        lex.matcherFor(speaker).match(speaker, matches);
+        lex.speakerMatcherFor(speaker).match(speaker, matches);
         if (matches.size() == 0 && !CandidatePhrases.isPronoun(speaker)) {
           phrases.add(RowFactory.create(CandidatePhrases.withoutArticle(speaker), 1));
         }

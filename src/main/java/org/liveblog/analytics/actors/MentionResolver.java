@@ -146,7 +146,9 @@ public final class MentionResolver {
       int actor = lexicon.formActor(form);
       int role = -1;
       if (lexicon.formKind(form) == FormKind.TITLE) {
-        role = lexicon.roleOn(actor, epochDay, lexicon.formTextLower(form));
+        String title = lexicon.formTextLower(form);
+        role = lexicon.roleOn(actor, epochDay, title);
+        int length = role < 0 ? 0 : lexicon.roleFit(role, title);
         if (role < 0) {
           continue;
         }
@@ -154,7 +156,6 @@ public final class MentionResolver {
           roles = new int[span.forms.length];
         }
         // Among holders, keep those whose role text fits the title best ("vice president" over "president").
-        int length = lexicon.roleTextLength(role);
         if (length < bestRoleLength) {
           continue;
         }

@@ -71,6 +71,25 @@ class MentionResolverTest {
   }
 
   @Test
+  void aTitleThatOnlySharesAWordWithTheRoleStillFindsItsHolder() {
+    // "House speaker" against the role "speaker of the house": no containment, one shared word.
+    assertThat(entry("The House speaker called a vote.", AFTER_HANDOVER).get(0))
+        .isEqualTo(new Decided("House speaker", "mike_johnson", "role_on_date", "speaker of the house"));
+    assertThat(entry("The House speaker called a vote.", LocalDate.parse("2023-01-01").toEpochDay()).get(0).resolution()).isEqualTo("no_role_holder");
+  }
+
+  @Test
+  void anAttributedSpeakerMayBeAnOrdinaryWordInLowerCasedText() {
+    ActorLexicon lexicon = ActorLexicon.of(REGISTRY, Set.of("us", "trump"));
+    AliasMatcher.Matches matches = new AliasMatcher.Matches();
+    lexicon.matcherFor("trump").match("trump", matches);
+    assertThat(matches.size()).as("in running lower-cased text 'trump' is a word").isZero();
+    AliasMatcher speakers = lexicon.speakerMatcherFor("trump");
+    speakers.match("trump", matches);
+    assertThat(lexicon.actorId(lexicon.formActor(speakers.payload(matches.pattern(0))))).isEqualTo("trump");
+  }
+
+  @Test
   void aSharedSurnameFollowsTheFullNameWithinTheBlogAndDay() {
     resolver.startBlogDay();
     assertThat(entry("Johnson said talks would go on.", AFTER_HANDOVER).get(0))
