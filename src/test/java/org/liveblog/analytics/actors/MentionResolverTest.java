@@ -75,7 +75,9 @@ class MentionResolverTest {
     // "House speaker" against the role "speaker of the house": no containment, one shared word.
     assertThat(entry("The House speaker called a vote.", AFTER_HANDOVER).get(0))
         .isEqualTo(new Decided("House speaker", "mike_johnson", "role_on_date", "speaker of the house"));
-    assertThat(entry("The House speaker called a vote.", LocalDate.parse("2023-01-01").toEpochDay()).get(0).resolution()).isEqualTo("no_role_holder");
+    long beforeHisTerm = LocalDate.parse("2023-01-01").toEpochDay();
+    assertThat(entry("The House speaker called a vote.", beforeHisTerm).get(0).resolution())
+        .isEqualTo("no_role_holder");
   }
 
   @Test
