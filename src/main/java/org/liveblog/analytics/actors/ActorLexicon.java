@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * What the actors stage broadcasts once to every executor: the registry flattened into primitive arrays (actors,
- * their countries and dated roles; forms and the actor each belongs to) and two matchers over the forms, one for cased
- * text and one for lower-cased text. A sentence without any upper-case letter is read with the second, so one corpus
- * may mix both styles.
+ * their countries and dated roles; forms and the actor each belongs to) and the matchers over the forms: one for cased
+ * text and one for lower-cased text (a sentence without any upper-case letter is read with the second, so one corpus
+ * may mix both styles), the same two without title forms (for the words inside a title), and a lower-cased one that
+ * keeps ordinary-word forms, for attributed speakers.
  */
 public final class ActorLexicon implements Serializable {
 

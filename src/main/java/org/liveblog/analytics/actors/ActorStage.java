@@ -37,9 +37,9 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The actors stage over the sentences: find every registry form in one pass per sentence ({@link AliasMatcher} in a
- * function of the text column, the lexicon broadcast once), then decide each span's actor with the context of its blog and
- * day ({@link MentionResolver}; the spans, not the texts, are shuffled for that), and collect the name-like phrases
- * the registry missed. Every method is pure: no reads, writes or actions.
+ * function of the text column, the lexicon broadcast once), then decide each span's actor with the context of its
+ * blog and day ({@link MentionResolver}; the spans, not the texts, are shuffled for that), and collect the name-like
+ * phrases the registry missed. Every method is pure: no reads, writes or actions.
  */
 public final class ActorStage {
 

@@ -26,7 +26,7 @@ public final class CandidatePhrases {
       "minister", "prime", "foreign", "defence", "defense", "secretary", "general", "spokesperson", "spokesman",
       "chancellor", "king", "queen", "prince", "pope", "update", "updated", "breaking", "live", "bst", "gmt", "utc",
       "photograph", "video", "read", "summary", "key", "events", "according", "meanwhile", "however",
-      "also", "earlier", "later", "ukraine", "russia", "covid", "tv", "ok");
+      "also", "earlier", "later", "covid", "tv", "ok");
 
   private CandidatePhrases() {}
 
