@@ -247,23 +247,27 @@ def selection_words(shared):
     return sorted(capitals | set(SEATS) | set(SPELLINGS), key=lambda w: (-len(w), w))
 
 
-def selected_entries(shared):
-    """Every 5th from the 5th of the entries containing a selection word (whole word: no letter or digit beside it)."""
+def selected_entries(shared, start=FROM, leave_out=()):
+    """Every 5th from index `start` (here the 5th) of the entries containing a selection word (whole word: no letter
+    or digit beside it), less any whose block id is in `leave_out`."""
     words = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in selection_words(shared)) + r")(?![^\W_])")
     path = os.path.join(shared, "liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl")
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     candidates = [r for r in rows if words.search(r["text"])]
-    return words, candidates[FROM::EVERY]
+    return words, [r for r in candidates[start::EVERY] if r["block_id"] not in leave_out]
 
 
-def main(shared):
-    words, entries = selected_entries(shared)
-    assert [r["block_id"] for r in entries] == list(LABELS), "the labels do not follow the selection"
-    assert not set(LABELS) & set(GUARDIAN), "an entry is also in the Guardian set"
+def write_labels(shared, labels_by_doc, start, exclude, leave_out=()):
+    """Checks that labels_by_doc (block id -> judgements) follows the selection from index `start` (less `leave_out`)
+    and shares no entry with any of the label sets in `exclude`, then prints the tsv of its metonyms."""
+    words, entries = selected_entries(shared, start, leave_out)
+    assert [r["block_id"] for r in entries] == list(labels_by_doc), "the labels do not follow the selection"
+    for other in exclude:
+        assert not set(labels_by_doc) & set(other), "an entry is also in an excluded set"
     print("doc\tstart\tend\tactor\tkind")
     judged = metonyms = 0
     for row in entries:
-        doc, text, labels = row["block_id"], row["text"], LABELS[row["block_id"]]
+        doc, text, labels = row["block_id"], row["text"], labels_by_doc[row["block_id"]]
         occurrences = [m.group(0) for m in words.finditer(text)]
         judged_words = [s[4:] if s.startswith("the ") and s != "the bottom" else s for s, _, _ in labels]
         assert occurrences == judged_words, f"{doc}: not every occurrence is judged"
@@ -280,6 +284,10 @@ def main(shared):
         judged += len(labels)
         metonyms += sum(1 for label in labels if label[1] is not None)
     print(f"# {len(entries)} entries, {judged} occurrences judged, {metonyms} metonyms", file=sys.stderr)
+
+
+def main(shared):
+    write_labels(shared, LABELS, FROM, [GUARDIAN])
 
 
 if __name__ == "__main__":
