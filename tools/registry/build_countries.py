@@ -153,6 +153,11 @@ METONYMS = {
     "SDN": ["Khartoum"], "KEN": ["Nairobi"], "OMN": ["Muscat"], "BHR": ["Manama"],
 }
 SENSITIVE_METONYMS = {"Washington", "Wellington", "Manila", "Muscat", "No 10", "Number 10", "Blue House"}
+# Seats of government (buildings, palaces, streets): a seat stands for its body unless used as a place. Every other
+# metonym above is a city ("kind": "city"), which is more often a place and counts only where its government acts.
+SEATS = {"the Kremlin", "Kremlin", "Bankova", "Zhongnanhai", "the White House", "White House", "Downing Street",
+         "No 10", "Number 10", "Whitehall", "the Élysée", "Élysée", "Elysée", "Elysee", "Élysée Palace",
+         "Elysée Palace", "Matignon", "Blue House", "Palazzo Chigi", "Malacañang", "Malacanang"}
 
 
 def fold(text):
@@ -239,7 +244,7 @@ def state_record(rec):
         out["demonyms"] = dem
     met, mseen = [], set(seen) | {d["text"] for d in dem}
     for m in METONYMS.get(aid, []):
-        add(met, mseen, m, sensitive=m in SENSITIVE_METONYMS)
+        add(met, mseen, m, kind=None if m in SEATS else "city", sensitive=m in SENSITIVE_METONYMS)
     if met:
         out["metonyms"] = met
     return out

@@ -209,15 +209,21 @@ public final class ActorStage {
     return ArraySeq.unsafeWrapArray(values);
   }
 
-  /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (see PlaceUse). */
+  /**
+   * Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place; cities (all of
+   * them cities) by the stricter rule (see PlaceUse).
+   */
   private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
       int end, String text) {
+    boolean cities = true;
     for (int i = first; i < end; i++) {
-      if (lexicon.formKind(matcher.payload(matches.pattern(i))) != FormKind.METONYM) {
+      FormKind kind = lexicon.formKind(matcher.payload(matches.pattern(i)));
+      if (!kind.isMetonym()) {
         return false;
       }
+      cities &= kind == FormKind.CITY;
     }
-    return PlaceUse.isPlace(text, matches.start(first), matches.end(first));
+    return PlaceUse.isPlace(text, matches.start(first), matches.end(first), cities);
   }
 
   /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */

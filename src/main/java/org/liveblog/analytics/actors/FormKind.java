@@ -16,14 +16,32 @@ public enum FormKind {
   /** A role phrase that names one person at a time ("Nato secretary general"), resolved through dated roles. */
   TITLE,
   DEMONYM,
-  METONYM;
+  /** A seat that stands for the body housed there ("the Kremlin", "Downing Street"), unless used as a place. */
+  METONYM,
+  /**
+   * A city that stands for a government ("Moscow", "Brussels"): more often a place than an actor, so it counts as a
+   * metonym only where the words around it show the government acting or acted upon (see {@code PlaceUse}).
+   */
+  CITY;
 
   /** The kinds an entry of {@code aliases} may declare. */
   public static final java.util.List<FormKind> ALIAS_KINDS = java.util.List.of(NAME, SURNAME, ACRONYM, TITLE);
 
-  /** The mention kind a form of this kind makes: name (names, surnames, acronyms), title, demonym or metonym. */
+  /** The kinds an entry of {@code metonyms} may declare ({@code metonym} by default). */
+  public static final java.util.List<FormKind> METONYM_KINDS = java.util.List.of(METONYM, CITY);
+
+  /** The mention kind a form of this kind makes: name (names, surnames, acronyms), title, demonym or metonym (cities). */
   public String mentionKind() {
-    return this == SURNAME || this == ACRONYM ? "name" : jsonValue();
+    return switch (this) {
+      case SURNAME, ACRONYM -> "name";
+      case CITY -> "metonym";
+      default -> jsonValue();
+    };
+  }
+
+  /** Whether a form of this kind stands for a government by metonymy (a seat or a city). */
+  public boolean isMetonym() {
+    return this == METONYM || this == CITY;
   }
 
   public String jsonValue() {

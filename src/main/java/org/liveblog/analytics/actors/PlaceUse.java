@@ -5,42 +5,145 @@ import java.util.Set;
 
 /**
  * Whether a metonym ("Moscow", "the White House") is used as a place or a name part rather than for the government
- * that acts — "a city is a metonym only when it acts" (docs/EVALUATION.md). Read from the words around it: a locative
- * preposition before it ("in Moscow", "at the White House"), a hashtag or handle sign, or a following word that makes
- * it a modifier of something that is not the government ("Moscow correspondent", "Paris agreement", "Berlin wall",
- * "Moscow time", "Paris-based", "Washington DC"). Directional prepositions are not enough: "aid to Kyiv" and "a
- * statement from the White House" are about the government.
+ * or body that acts — "a city is a metonym only when it acts" (docs/EVALUATION.md). Read from the words around it.
+ *
+ * <p>Both kinds are a place after a locative preposition ("in Moscow", "at the White House"), after movement or
+ * reporting with "from"/"to" ("expelled from Moscow"), after the name of a part with "of" ("the streets of Moscow",
+ * "the Oval Office of the White House"), after a hashtag or handle sign, inside a dotted name ("moscow.week"), after a
+ * run for an office ("run for the White House"), and before a noun that makes it a modifier of something that is not
+ * the government ("Moscow correspondent", "Paris agreement", "Paris-based", "Washington DC"). Directional prepositions
+ * alone are not enough: "aid to Kyiv" and "a statement from the White House" are about the government.
+ *
+ * <p>A seat ({@link FormKind#METONYM}: the Kremlin, Downing Street) stands for its body unless one of those makes it
+ * a place. A city ({@link FormKind#CITY}: Moscow, Brussels) is more often a place than an actor in news text, so it
+ * also needs evidence of the government acting or acted upon: a verb after it ("Moscow said", "if Moscow is
+ * implicated"), a possessive ("Moscow's concerns"), a government noun after it ("the Kyiv authorities",
+ * "Moscow-backed"), or a word before it that takes a party ("relations with", "aid to", "pressure on", "decided by",
+ * "urged", "between").
  */
 final class PlaceUse {
 
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "across", "inside",
+  private static final Set<String> LOCATIVES = words("in", "at", "near", "outside", "around", "across", "inside",
       "within", "visit", "visiting", "visited", "leaving", "left");
 
   /** Before "from"/"to": movement and reporting, which make the city a place ("expelled from Moscow"). */
-  private static final Set<String> MOVEMENT = Set.of("expelled", "expel", "extradited", "deported", "reports",
+  private static final Set<String> MOVEMENT = words("expelled", "expel", "extradited", "deported", "reports",
       "reporting", "reported", "sends", "trip", "back", "flew", "flown", "travel", "travelled", "traveled", "travels",
       "arrived", "returned", "return", "returning", "moved", "fled", "journey", "flight", "flights", "route", "road",
-      "leads");
+      "leads", "diplomats", "scores");
 
-  /** Before "of": the city's own affairs ("the streets of Moscow"), not its government. */
-  private static final Set<String> CITY_PARTS = Set.of("streets", "future", "outskirts", "centre", "center", "mayor",
-      "residents", "suburbs", "heart", "people", "citizens", "sections", "scenes");
+  /** Before "of": the city's own affairs or a building's parts ("the streets of Moscow"), not its government. */
+  private static final Set<String> PARTS = words("streets", "future", "outskirts", "centre", "center", "mayor",
+      "residents", "suburbs", "heart", "people", "citizens", "sections", "scenes", "office", "lawn", "gates", "steps",
+      "grounds", "walls", "room", "wing", "corridors", "halls", "doors", "roof", "balcony");
 
-  private static final Set<String> MODIFIED = Set.of("correspondent", "correspondents", "bureau", "times", "time",
+  /** Before "for": running for the office a seat stands for ("run for the White House"). */
+  private static final Set<String> OFFICE_RACE = words("run", "running", "ran", "bid", "race", "campaign");
+
+  private static final Set<String> MODIFIED = words("correspondent", "correspondents", "bureau", "times", "time",
       "agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "process", "wall", "metro",
       "underground", "subway", "airport", "stock", "market", "markets", "index", "exchange", "bourse", "marathon",
       "attack", "attacks", "bombing", "bombings", "region", "oblast", "mayor", "suburb", "suburbs", "residents",
       "university", "zoo", "club", "based", "dc", "d.c.", "state", "experiment", "meeting", "talks", "summit",
       "conference", "post", "journal", "abbey", "station", "street", "streets", "square", "hotel", "embassy",
-      "offices", "rts", "liberal", "intelligentsia", "scenes", "sections", "play", "plays", "week");
+      "offices", "rts", "liberal", "intelligentsia", "scenes", "sections", "play", "plays", "week", "candidate",
+      "candidates", "hopeful", "hopefuls", "race", "main", "listed", "home", "establishment", "campaigning",
+      "terrorist", "hospital", "climate", "bridge", "terror", "prosecutor", "prosecutors", "hall", "police", "system",
+      "bubble", "politics", "election", "elections", "constituencies", "examiner", "hilton", "elite", "area",
+      "magistrates", "district", "court", "chamber", "council", "polling", "village", "neighbourhood", "traders",
+      "school", "restaurant", "match", "city");
+
+  /** After a city: its government acting ("Moscow said", "Paris wanted", "if Moscow is implicated"). */
+  private static final Set<String> VERBS = words("is", "was", "has", "had", "have", "will", "would", "could", "can",
+      "should", "may", "might", "must", "did", "does", "wo", "says", "said", "say", "wants", "wanted", "needs",
+      "needed", "insists", "insisted", "denies", "denied", "claims", "claimed", "warned", "warns", "accused",
+      "accuses", "responded", "responds", "rejected", "rejects", "suggested", "suggests", "hopes", "hoped",
+      "believes", "believed", "sees", "saw", "seems", "seemed", "appears", "appeared", "refused", "refuses", "agreed",
+      "agrees", "announced", "announces", "demanded", "demands", "threatened", "threatens", "blamed", "blames",
+      "urged", "urges", "argued", "argues", "considers", "considered", "fears", "feared", "expects", "expected",
+      "recognised", "recognized", "recognises", "recognizes", "backs", "supports", "supported", "condemned",
+      "condemns", "welcomed", "welcomes", "dismissed", "dismisses", "retaliated", "reacted", "reacts", "falls",
+      "plans", "planned", "intends", "intended", "decided", "decides", "imposed", "imposes", "ordered", "orders",
+      "vowed", "vows", "promised", "promises", "pledged", "pledges", "regards", "regarded", "views", "viewed",
+      "knows", "knew", "thinks", "thought", "tried", "tries", "sought", "seeks", "continues", "continued",
+      "blocked", "blocks", "vetoed", "offered", "offers", "signed", "signs", "joined", "joins", "launched",
+      "launches", "expelled", "expels", "summoned", "summons", "protested", "protests", "confirmed", "confirms",
+      "admitted", "admits", "stated", "states", "told", "tells", "called", "calls", "described", "describes",
+      "reiterated", "reiterates", "maintained", "maintains", "stressed", "stresses", "hit", "hits", "struck",
+      "responded", "retorted", "wanted", "needs", "owes", "owed", "paid", "pays", "sent", "granted", "grants",
+      "accepted", "accepts", "ignored", "ignores", "sanctioned", "approved", "approves", "allowed", "allows",
+      "insisting", "denying", "claiming", "demanding", "warning", "accusing", "threatening", "trying", "seeking", "not",
+      "delivers", "failed", "fails", "submitted", "began", "prepares", "devalued", "reneged", "explains", "aimed",
+      "miscalculated", "pushing", "pushed", "relies", "hails", "hailed", "breached", "agree", "want", "need",
+      "responds");
+
+  /** After a city: a noun or attribute of its government ("the Kyiv authorities", "Moscow-backed", "Moscow meddling"). */
+  private static final Set<String> GOVERNMENT_NOUNS = words("authorities", "government", "governments", "regime",
+      "leadership", "leaders", "officials", "administration", "meddling", "interference", "involvement",
+      "aggression", "ally", "allies", "backers", "line", "position", "stance", "policy", "policies", "backed", "led",
+      "controlled", "friendly", "imposed", "sponsored", "brokered", "installed", "allied", "appointed", "aligned",
+      "loyal", "loyalist", "loyalists", "leaning", "spokesman", "spokeswoman", "spokesperson", "aide",
+      "aides", "insiders", "envoy", "diplomacy", "response", "representatives", "negotiators", "bureaucrats",
+      "bureaucracy");
+
+  /** Before "with", "to", "on", "from" or "of": a relation or an act that takes a party. */
+  private static final Set<String> RELATIONS = words("relations", "ties", "contacts", "contact", "talks",
+      "cooperation", "dialogue", "deal", "deals", "negotiations", "relationship", "links", "collusion", "dealings",
+      "rift", "dispute", "standoff", "tensions", "war", "conflict", "confrontation", "row", "aid", "ultimatum",
+      "message", "support", "threat", "warning", "letter", "envoy", "loyal", "loyalty", "appeal",
+      "request", "demand", "demands", "offer", "note", "signal", "concession", "concessions", "reply", "response",
+      "pressure", "sanctions", "influence", "blame", "calls", "call", "crackdown", "retaliation", "leverage",
+      "contrition", "sympathy", "word", "statement", "backing", "approval", "help", "position", "policy",
+      "decision", "stance", "interests", "intentions", "claims", "role", "involvement", "allies", "behalf",
+      "overtures", "olive", "gesture", "apology", "protest", "complaint", "objections", "criticism", "opposition");
+
+  /** Right before a city: a verb whose object is a party ("urged Kyiv", "should the US arm Kiev", "warned Moscow"). */
+  private static final Set<String> TRANSITIVE = words("arm", "arming", "warned", "warn", "warns", "warning",
+      "urged", "urge", "urges", "urging", "accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames",
+      "blaming", "told", "tell", "tells", "asked", "ask", "asks", "pressed", "press", "pressured", "pressure",
+      "punish", "punished", "punishing", "sanction", "sanctioned", "condemned", "condemn", "condemns",
+      "criticised", "criticized", "criticise", "criticize", "supported", "support", "supports", "backed", "backing",
+      "wants", "want", "wanted", "persuade", "persuaded", "convince", "convinced", "trust", "trusted", "helped",
+      "defied", "defy", "confront", "confronted", "engage", "engaged", "isolate", "isolated", "deter", "deterred",
+      "challenge", "challenged", "provoke", "provoked", "reassure", "reassured", "informed", "inform", "notified",
+      "notify", "lobbied", "lobby", "contacted", "embarrass", "embarrassed", "allow", "allowed", "force", "forced",
+      "push", "pushing", "prevent", "encourage", "woo", "wooing", "blackmailing", "irk", "praised", "praise",
+      "attacked", "defying", "give", "giving", "offer", "offered", "granting", "neither", "nor", "if", "whether",
+      "unless", "pro", "anti", "between", "by", "against", "with");
+
+  /** Before a city, after a word of {@link #RELATIONS}: "relations with", "aid to", "pressure on", "word from". */
+  private static final Set<String> PARTY_PREPOSITIONS = words("with", "to", "on", "from", "of");
 
   private PlaceUse() {}
 
-  /** Whether the metonym at [start, end) of {@code text} is a place or a name part, not an actor. */
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** Whether the seat at [start, end) of {@code text} is a place or a name part, not an actor. */
   static boolean isPlace(String text, int start, int end) {
+    return isPlace(text, start, end, false);
+  }
+
+  /**
+   * Whether the metonym at [start, end) of {@code text} is a place or a name part, not an actor; a {@code city}
+   * also when nothing around it shows its government acting or acted upon.
+   */
+  static boolean isPlace(String text, int start, int end, boolean city) {
     int sign = skipSpacesBack(text, start);
     if (sign > 0 && (text.charAt(sign - 1) == '#' || text.charAt(sign - 1) == '@')) {
       return true;
+    }
+    if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetterOrDigit(text.charAt(end + 1))) {
+      return true;
+    }
+    String after = wordAfter(text, end);
+    if (after.endsWith("ly")) {
+      // An adverb between the city and its verb: "Brussels urgently needs".
+      after = wordAfter(text, endOfWordAfter(text, end));
+    }
+    if (GOVERNMENT_NOUNS.contains(after)) {
+      return false;
     }
     int at = wordStartBefore(text, start);
     String before = word(text, at, start);
@@ -54,10 +157,54 @@ final class PlaceUse {
     }
     String further = word(text, wordStartBefore(text, at), at);
     if (((before.equals("from") || before.equals("to")) && MOVEMENT.contains(further))
-        || (before.equals("of") && CITY_PARTS.contains(further))) {
+        || (before.equals("of") && PARTS.contains(further))
+        || (before.equals("for") && OFFICE_RACE.contains(further))) {
       return true;
     }
-    return MODIFIED.contains(wordAfter(text, end));
+    if (MODIFIED.contains(after) || (after.isEmpty() && addressFollows(text, end))) {
+      return true;
+    }
+    return city && !governmentActs(text, start, end, before, further, after);
+  }
+
+  /** Whether the words around a city show its government acting or acted upon (see the class comment). */
+  private static boolean governmentActs(String text, int start, int end, String before, String further,
+      String after) {
+    if (possessiveFollows(text, end) || VERBS.contains(after)) {
+      return true;
+    }
+    if (TRANSITIVE.contains(before) || (before.equals("and") && further.equals("between"))) {
+      return true;
+    }
+    if (before.equals("of") && further.equals("out")) {
+      return true;
+    }
+    return PARTY_PREPOSITIONS.contains(before) && RELATIONS.contains(further);
+  }
+
+  /** Whether a possessive follows the word ending at {@code index}: "Moscow's", "moscow 's", "Athens'". */
+  private static boolean possessiveFollows(String text, int index) {
+    int begin = index;
+    while (begin < text.length() && text.charAt(begin) == ' ') {
+      begin++;
+    }
+    for (String possessive : new String[] {"'s", "’s", "'", "’"}) {
+      int end = begin + possessive.length();
+      if (text.startsWith(possessive, begin) && (end == text.length() || text.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Washington, DC": a comma and a district after the city. */
+  private static boolean addressFollows(String text, int index) {
+    int begin = index;
+    while (begin < text.length() && (text.charAt(begin) == ' ' || text.charAt(begin) == ',')) {
+      begin++;
+    }
+    String rest = text.substring(begin, Math.min(text.length(), begin + 4)).toLowerCase(Locale.ROOT);
+    return rest.startsWith("dc") || rest.startsWith("d.c.");
   }
 
   private static int skipSpacesBack(String text, int index) {
@@ -68,9 +215,12 @@ final class PlaceUse {
     return i;
   }
 
-  /** Start of the word that ends before {@code index} (past spaces); {@code index} itself when there is none. */
+  /** Start of the word that ends before {@code index} (past spaces and one hyphen); {@code index} when there is none. */
   private static int wordStartBefore(String text, int index) {
     int end = skipSpacesBack(text, index);
+    if (end > 0 && text.charAt(end - 1) == '-' && end == index) {
+      end--;
+    }
     int begin = end;
     while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
       begin--;
@@ -89,6 +239,17 @@ final class PlaceUse {
 
   /** The lower-case word that starts at {@code index}, past spaces, one hyphen and a possessive; "" at the end. */
   private static String wordAfter(String text, int index) {
+    int end = endOfWordAfter(text, index);
+    int begin = end;
+    while (begin > index && (Character.isLetter(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+      begin--;
+    }
+    String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
+    return word.endsWith(".") && !word.equals("d.c.") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** Where the word that {@link #wordAfter} reads ends. */
+  private static int endOfWordAfter(String text, int index) {
     int begin = index;
     if (begin < text.length() && text.charAt(begin) == '-') {
       begin++;
@@ -109,7 +270,6 @@ final class PlaceUse {
     while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
       end++;
     }
-    String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
-    return word.endsWith(".") && !word.equals("d.c.") ? word.substring(0, word.length() - 1) : word;
+    return end;
   }
 }

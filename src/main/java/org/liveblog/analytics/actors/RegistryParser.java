@@ -34,7 +34,7 @@ final class RegistryParser {
   static final List<String> ACTOR_FIELDS =
       List.of("actor_id", "name", "type", "country", "parent", "aliases", "demonyms", "metonyms", "roles");
   static final List<String> ALIAS_FIELDS = List.of("text", "case", "kind");
-  static final List<String> LISTED_FORM_FIELDS = List.of("text", "case");
+  static final List<String> DEMONYM_FIELDS = List.of("text", "case");
   static final List<String> ROLE_FIELDS = List.of("role", "of", "from", "to");
 
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
@@ -151,10 +151,11 @@ final class RegistryParser {
     if (required && list.isEmpty()) {
       problem(line, field, "is empty: an actor needs at least one alias");
     }
-    FormKind listKind = switch (field) {
-      case "demonyms" -> FormKind.DEMONYM;
-      case "metonyms" -> FormKind.METONYM;
-      default -> null;
+    // The kinds a form of this list may declare, the first being the default.
+    List<FormKind> kinds = switch (field) {
+      case "demonyms" -> List.of(FormKind.DEMONYM);
+      case "metonyms" -> FormKind.METONYM_KINDS;
+      default -> FormKind.ALIAS_KINDS;
     };
     List<SurfaceForm> forms = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -164,7 +165,7 @@ final class RegistryParser {
         problem(line, path, "must be an object like {\"text\": \"...\"}");
         continue;
       }
-      unknownFields(form, listKind == null ? ALIAS_FIELDS : LISTED_FORM_FIELDS, line, path + ".");
+      unknownFields(form, kinds.size() == 1 ? DEMONYM_FIELDS : ALIAS_FIELDS, line, path + ".");
       String text = requiredText(form, "text", line, path + ".");
       CaseRule caseRule = CaseRule.INSENSITIVE;
       String caseValue = optionalText(form, "case", line, path + ".");
@@ -175,16 +176,13 @@ final class RegistryParser {
               + values(CaseRule.values(), CaseRule::jsonValue));
         }
       }
-      FormKind kind = listKind;
-      if (listKind == null) {
-        kind = FormKind.NAME;
-        String kindValue = optionalText(form, "kind", line, path + ".");
-        if (kindValue != null) {
-          kind = FormKind.fromJson(kindValue).filter(FormKind.ALIAS_KINDS::contains).orElse(null);
-          if (kind == null) {
-            problem(line, path + ".kind", "'" + kindValue + "' is not one of "
-                + values(FormKind.ALIAS_KINDS.toArray(FormKind[]::new), FormKind::jsonValue));
-          }
+      FormKind kind = kinds.get(0);
+      String kindValue = kinds.size() == 1 ? null : optionalText(form, "kind", line, path + ".");
+      if (kindValue != null) {
+        kind = FormKind.fromJson(kindValue).filter(kinds::contains).orElse(null);
+        if (kind == null) {
+          problem(line, path + ".kind", "'" + kindValue + "' is not one of "
+              + values(kinds.toArray(FormKind[]::new), FormKind::jsonValue));
         }
       }
       if (text != null && caseRule == CaseRule.SENSITIVE && text.chars().noneMatch(Character::isUpperCase)) {

@@ -29,9 +29,9 @@ public final class RegistryWriter {
     if (actor.parent() != null) {
       node.put("parent", actor.parent());
     }
-    putForms(node, "aliases", actor.aliases(), true);
-    putForms(node, "demonyms", actor.demonyms(), false);
-    putForms(node, "metonyms", actor.metonyms(), false);
+    putForms(node, "aliases", actor.aliases(), FormKind.NAME);
+    putForms(node, "demonyms", actor.demonyms(), FormKind.DEMONYM);
+    putForms(node, "metonyms", actor.metonyms(), FormKind.METONYM);
     if (!actor.roles().isEmpty()) {
       ArrayNode roles = node.putArray("roles");
       for (Role role : actor.roles()) {
@@ -68,7 +68,8 @@ public final class RegistryWriter {
     Files.write(file, toBytes(actors));
   }
 
-  private static void putForms(ObjectNode node, String field, List<SurfaceForm> forms, boolean withKind) {
+  /** Writes the forms of one list; a form's kind only when it is not the list's default. */
+  private static void putForms(ObjectNode node, String field, List<SurfaceForm> forms, FormKind defaultKind) {
     if (forms.isEmpty()) {
       return;
     }
@@ -79,7 +80,7 @@ public final class RegistryWriter {
       if (form.caseRule() != CaseRule.INSENSITIVE) {
         f.put("case", form.caseRule().jsonValue());
       }
-      if (withKind && form.kind() != FormKind.NAME) {
+      if (form.kind() != defaultKind) {
         f.put("kind", form.kind().jsonValue());
       }
     }

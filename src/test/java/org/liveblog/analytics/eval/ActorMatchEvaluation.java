@@ -45,8 +45,12 @@ public final class ActorMatchEvaluation {
 
   private ActorMatchEvaluation() {}
 
-  /** With --errors, every false positive and false negative is printed with its text. */
+  /**
+   * With --errors, every false positive and false negative is printed with its text, except the held-out set's, which
+   * only --heldout-errors prints (read them only once the rules are final, or the set is held out no longer).
+   */
   private static boolean showErrors;
+  private static boolean showHeldOutErrors;
 
   /** Label ids written before the default registry existed, mapped to the registry's ids. */
   static final Map<String, String> ID_ALIASES = Map.of(
@@ -81,6 +85,7 @@ public final class ActorMatchEvaluation {
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
     showErrors = List.of(args).contains("--errors");
+    showHeldOutErrors = List.of(args).contains("--heldout-errors");
     if (!Files.isDirectory(shared)) {
       System.err.println(shared + " is absent: the evaluation reads its texts from there; nothing to do.");
       return;
@@ -116,18 +121,14 @@ public final class ActorMatchEvaluation {
     }
     // The metonym set: the entries chosen by tools/eval/metonym_labels.py, those without a metonym included (they
     // measure false positives only); only metonyms were labelled there, so only predicted metonyms are scored.
-    List<Doc> metonymEntries = new ArrayList<>();
-    for (JsonNode node : metonymSample(guardianRows, shared, json)) {
-      metonymEntries.add(guardianDoc(node));
-    }
     List<Mention> metonymLabels = labels("metonym-mentions.tsv");
-    Set<String> sampled = new HashSet<>();
-    metonymEntries.forEach(d -> sampled.add(d.id()));
-    if (metonymEntries.size() != METONYM_SAMPLE_SIZE
-        || !metonymLabels.stream().allMatch(m -> sampled.contains(m.doc()))) {
-      throw new IllegalStateException("the metonym sample differs from tools/eval/metonym_labels.py ("
-          + metonymEntries.size() + " entries, expected " + METONYM_SAMPLE_SIZE + ")");
-    }
+    List<Doc> metonymEntries = metonymSample(guardianRows, shared, json, 4, labelled, metonymLabels,
+        METONYM_SAMPLE_SIZE, "metonym_labels.py");
+    // The held-out metonym set (tools/eval/metonym_heldout_labels.py), labelled after the place-use rules were written
+    // and blind to them: the honest measure of those rules.
+    List<Mention> heldOutLabels = labels("metonym-heldout-mentions.tsv");
+    List<Doc> heldOutEntries = metonymSample(guardianRows, shared, json, 2, labelled, heldOutLabels,
+        HELD_OUT_SAMPLE_SIZE, "metonym_heldout_labels.py");
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
         .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
@@ -167,6 +168,11 @@ public final class ActorMatchEvaluation {
         allMetonyms.fn += s.fn;
       }
       System.out.println(allMetonyms.row("all four sets / metonym"));
+      boolean errors = showErrors;
+      showErrors = showHeldOutErrors;
+      evaluate(spark, lexicon, "held-out Guardian metonyms (lower-cased)", heldOutEntries, heldOutLabels,
+          Set.of("metonym"), new LinkedHashMap<>(), metonymResolutions);
+      showErrors = errors;
       System.out.println();
       System.out.println("Mentions found, by resolution: " + resolutions);
       System.out.println("Mentions found in the metonym set, by resolution: " + metonymResolutions);
@@ -197,8 +203,9 @@ public final class ActorMatchEvaluation {
         LocalDateTime.parse(node.get("time_iso").asText()).toInstant(ZoneOffset.UTC), node.get("text").asText());
   }
 
-  /** Entries in the sample of tools/eval/metonym_labels.py (stated in its docstring). */
+  /** Entries in the samples of tools/eval/metonym_labels.py and metonym_heldout_labels.py (in their docstrings). */
   static final int METONYM_SAMPLE_SIZE = 151;
+  static final int HELD_OUT_SAMPLE_SIZE = 150;
 
   /** Seats and buildings of tools/eval/metonym_labels.py, and the two spellings it adds to countries.json's capitals. */
   static final List<String> METONYM_SELECTION_EXTRA = List.of("kremlin", "white house", "downing street", "pentagon",
@@ -206,10 +213,12 @@ public final class ActorMatchEvaluation {
       "quai d'orsay", "foggy bottom", "number 10", "kiev", "washington");
 
   /**
-   * The sample of tools/eval/metonym_labels.py: every 5th from the 5th of the Guardian entries that contain, as a whole
-   * word, a capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}.
+   * A metonym sample: every 5th from index {@code from} of the Guardian entries that contain, as a whole word, a
+   * capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}, less those of the Guardian
+   * set; checked against its labels and the size its script states.
    */
-  static List<JsonNode> metonymSample(List<String> rows, Path shared, ObjectMapper json) throws Exception {
+  static List<Doc> metonymSample(List<String> rows, Path shared, ObjectMapper json, int from, Set<String> leaveOut,
+      List<Mention> labels, int size, String script) throws Exception {
     Set<String> words = new HashSet<>(METONYM_SELECTION_EXTRA);
     for (JsonNode country : json.readTree(shared.resolve("countries-mledoze/countries.json").toFile())) {
       country.get("capital").forEach(c -> words.add(c.asText().toLowerCase(Locale.ROOT)));
@@ -226,9 +235,17 @@ public final class ActorMatchEvaluation {
         candidates.add(node);
       }
     }
-    List<JsonNode> sample = new ArrayList<>();
-    for (int i = 4; i < candidates.size(); i += 5) {
-      sample.add(candidates.get(i));
+    List<Doc> sample = new ArrayList<>();
+    for (int i = from; i < candidates.size(); i += 5) {
+      if (!leaveOut.contains(candidates.get(i).get("block_id").asText())) {
+        sample.add(guardianDoc(candidates.get(i)));
+      }
+    }
+    Set<String> sampled = new HashSet<>();
+    sample.forEach(d -> sampled.add(d.id()));
+    if (sample.size() != size || !labels.stream().allMatch(m -> sampled.contains(m.doc()))) {
+      throw new IllegalStateException("the metonym sample differs from tools/eval/" + script + " (" + sample.size()
+          + " entries, expected " + size + ")");
     }
     return sample;
   }
