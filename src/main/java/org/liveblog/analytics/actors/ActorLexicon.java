@@ -51,6 +51,7 @@ public final class ActorLexicon implements Serializable {
   private final AliasMatcher casedWithoutTitles;
   private final AliasMatcher lowerWithoutTitles;
   private final String registryHash;
+  private final MetonymModel metonymModel;
 
   private ActorLexicon(ActorRegistry registry, Set<String> ordinaryWords) {
     List<Actor> actors = registry.actors();
@@ -107,6 +108,7 @@ public final class ActorLexicon implements Serializable {
     casedWithoutTitles = AliasMatcher.forText(withoutTitles);
     lowerWithoutTitles = AliasMatcher.forLowerCasedText(withoutTitles, ordinaryWords);
     registryHash = registry.contentHash();
+    metonymModel = MetonymModel.defaultModel();
   }
 
   /** The lexicon of {@code registry}, with the shipped list of ordinary words for lower-cased text. */
@@ -137,6 +139,11 @@ public final class ActorLexicon implements Serializable {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read " + ORDINARY_WORDS_RESOURCE, e);
     }
+  }
+
+  /** Decides whether a metonym stands for its government or is a place. */
+  public MetonymModel metonymModel() {
+    return metonymModel;
   }
 
   /** The matcher for {@code text}: the lower-cased one when it has no upper-case letter at all. */

@@ -131,7 +131,8 @@ public final class ActorRegistry {
     return forms;
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes}, in hex: the version of a registry or model file. */
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -210,8 +210,8 @@ public final class ActorStage {
   }
 
   /**
-   * Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place; cities (all of
-   * them cities) by the stricter rule (see PlaceUse).
+   * Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (see
+   * MetonymModel); a city when all of them are cities.
    */
   private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
       int end, String text) {
@@ -223,7 +223,7 @@ public final class ActorStage {
       }
       cities &= kind == FormKind.CITY;
     }
-    return PlaceUse.isPlace(text, matches.start(first), matches.end(first), cities);
+    return lexicon.metonymModel().isPlace(text, matches.start(first), matches.end(first), cities);
   }
 
   /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */

@@ -1,25 +1,25 @@
 package org.liveblog.analytics.actors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a metonym ("Moscow", "the White House") is used as a place or a name part rather than for the government
- * or body that acts — "a city is a metonym only when it acts" (docs/EVALUATION.md). Read from the words around it.
+ * The words around a metonym ("Moscow", "the White House") that tell whether it stands for the government or body
+ * that acts or is a place or name part — "a city is a metonym only when it acts" (docs/EVALUATION.md). They are the
+ * features that {@link MetonymModel} weighs: the metonym's kind (a seat such as the Kremlin, or a city) and word, the
+ * words before and after it, and the word classes below that those words fall in, alone and with the kind.
  *
- * <p>Both kinds are a place after a locative preposition ("in Moscow", "at the White House"), after movement or
- * reporting with "from"/"to" ("expelled from Moscow"), after the name of a part with "of" ("the streets of Moscow",
- * "the Oval Office of the White House"), after a hashtag or handle sign, inside a dotted name ("moscow.week"), after a
- * run for an office ("run for the White House"), and before a noun that makes it a modifier of something that is not
- * the government ("Moscow correspondent", "Paris agreement", "Paris-based", "Washington DC"). Directional prepositions
- * alone are not enough: "aid to Kyiv" and "a statement from the White House" are about the government.
- *
- * <p>A seat ({@link FormKind#METONYM}: the Kremlin, Downing Street) stands for its body unless one of those makes it
- * a place. A city ({@link FormKind#CITY}: Moscow, Brussels) is more often a place than an actor in news text, so it
- * also needs evidence of the government acting or acted upon: a verb after it ("Moscow said", "if Moscow is
- * implicated"), a possessive ("Moscow's concerns"), a government noun after it ("the Kyiv authorities",
- * "Moscow-backed"), or a word before it that takes a party ("relations with", "aid to", "pressure on", "decided by",
- * "urged", "between").
+ * <p>Classes that point to a place or name part: a locative before it ("in Moscow", "at the White House"), movement
+ * or reporting with "from"/"to" ("expelled from Moscow"), the name of a part with "of" ("the streets of Moscow"), a
+ * run for an office ("run for the White House"), a noun after it that it modifies ("Moscow correspondent", "Paris
+ * agreement", "Paris-based"), an address ("Washington, DC"), a hashtag or handle sign, a dotted name
+ * ("moscow.week"). Classes that point to the government: a verb after it ("Moscow said", past an adverb), a
+ * possessive, a government noun after it ("the Kyiv authorities", "Moscow-backed"), a relation before it ("relations
+ * with", "aid to", "pressure on"), a verb or preposition that takes a party ("urged", "by", "against", "pro-"),
+ * "between ... and", "out of". The lists were written from the first metonym set's errors and the words seen around
+ * capitals in the unlabelled Guardian corpus; how much each counts is learnt.
  */
 final class PlaceUse {
 
@@ -109,7 +109,7 @@ final class PlaceUse {
       "notify", "lobbied", "lobby", "contacted", "embarrass", "embarrassed", "allow", "allowed", "force", "forced",
       "push", "pushing", "prevent", "encourage", "woo", "wooing", "blackmailing", "irk", "praised", "praise",
       "attacked", "defying", "give", "giving", "offer", "offered", "granting", "neither", "nor", "if", "whether",
-      "unless", "pro", "anti", "between", "by", "against", "with");
+      "unless", "pro", "anti", "by", "against", "with");
 
   /** Before a city, after a word of {@link #RELATIONS}: "relations with", "aid to", "pressure on", "word from". */
   private static final Set<String> PARTY_PREPOSITIONS = words("with", "to", "on", "from", "of");
@@ -120,66 +120,74 @@ final class PlaceUse {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
-  /** Whether the seat at [start, end) of {@code text} is a place or a name part, not an actor. */
-  static boolean isPlace(String text, int start, int end) {
-    return isPlace(text, start, end, false);
-  }
-
   /**
-   * Whether the metonym at [start, end) of {@code text} is a place or a name part, not an actor; a {@code city}
-   * also when nothing around it shows its government acting or acted upon.
+   * The features of the metonym at [start, end) of {@code text} for {@link MetonymModel}: its kind and word, the words
+   * around it, and which of the word classes above they fall in (alone and with the kind: "LOC", "LOC|city").
    */
-  static boolean isPlace(String text, int start, int end, boolean city) {
+  static List<String> features(String text, int start, int end, boolean city) {
+    String kind = city ? "city" : "seat";
+    List<String> features = new ArrayList<>();
+    features.add("kind=" + kind);
+    String surface = text.substring(start, end).toLowerCase(Locale.ROOT);
+    features.add("w=" + (surface.startsWith("the ") ? surface.substring(4) : surface));
+    List<String> classes = new ArrayList<>();
     int sign = skipSpacesBack(text, start);
     if (sign > 0 && (text.charAt(sign - 1) == '#' || text.charAt(sign - 1) == '@')) {
-      return true;
+      classes.add("SIGN");
     }
     if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetterOrDigit(text.charAt(end + 1))) {
-      return true;
+      classes.add("DOTTED");
     }
     String after = wordAfter(text, end);
+    features.add("n1=" + after);
+    if (end < text.length() && text.charAt(end) == '-') {
+      features.add("hyphen=" + after);
+    }
+    if (possessiveFollows(text, end)) {
+      classes.add("POSSESSIVE");
+    }
+    String verb = after;
     if (after.endsWith("ly")) {
       // An adverb between the city and its verb: "Brussels urgently needs".
-      after = wordAfter(text, endOfWordAfter(text, end));
-    }
-    if (GOVERNMENT_NOUNS.contains(after)) {
-      return false;
+      verb = wordAfter(text, endOfWordAfter(text, end));
     }
     int at = wordStartBefore(text, start);
     String before = word(text, at, start);
+    features.add("p1=" + before);
     if (before.equals("the") || before.equals("a")) {
+      classes.add("ARTICLE");
       int previous = wordStartBefore(text, at);
       before = word(text, previous, at);
       at = previous;
+      features.add("p1s=" + before);
     }
-    if (LOCATIVES.contains(before)) {
-      return true;
+    int furtherAt = wordStartBefore(text, at);
+    String further = word(text, furtherAt, at);
+    features.add("p2=" + further + "_" + before);
+    addIf(classes, LOCATIVES.contains(before), "LOCATIVE");
+    addIf(classes, (before.equals("from") || before.equals("to")) && MOVEMENT.contains(further), "MOVEMENT");
+    addIf(classes, before.equals("of") && PARTS.contains(further), "PART");
+    addIf(classes, before.equals("for") && OFFICE_RACE.contains(further), "RACE");
+    addIf(classes, MODIFIED.contains(after), "MODIFIED");
+    addIf(classes, after.isEmpty() && addressFollows(text, end), "ADDRESS");
+    addIf(classes, VERBS.contains(verb), "VERB");
+    addIf(classes, GOVERNMENT_NOUNS.contains(after), "GOVERNMENT_NOUN");
+    addIf(classes, PARTY_PREPOSITIONS.contains(before) && RELATIONS.contains(further), "RELATION");
+    addIf(classes, TRANSITIVE.contains(before), "PARTY_VERB");
+    addIf(classes, before.equals("between") || before.equals("and")
+        && word(text, wordStartBefore(text, furtherAt), furtherAt).equals("between"), "BETWEEN");
+    addIf(classes, before.equals("of") && further.equals("out"), "OUT_OF");
+    for (String c : classes) {
+      features.add(c);
+      features.add(c + "|" + kind);
     }
-    String further = word(text, wordStartBefore(text, at), at);
-    if (((before.equals("from") || before.equals("to")) && MOVEMENT.contains(further))
-        || (before.equals("of") && PARTS.contains(further))
-        || (before.equals("for") && OFFICE_RACE.contains(further))) {
-      return true;
-    }
-    if (MODIFIED.contains(after) || (after.isEmpty() && addressFollows(text, end))) {
-      return true;
-    }
-    return city && !governmentActs(text, start, end, before, further, after);
+    return features;
   }
 
-  /** Whether the words around a city show its government acting or acted upon (see the class comment). */
-  private static boolean governmentActs(String text, int start, int end, String before, String further,
-      String after) {
-    if (possessiveFollows(text, end) || VERBS.contains(after)) {
-      return true;
+  private static void addIf(List<String> features, boolean condition, String feature) {
+    if (condition) {
+      features.add(feature);
     }
-    if (TRANSITIVE.contains(before) || (before.equals("and") && further.equals("between"))) {
-      return true;
-    }
-    if (before.equals("of") && further.equals("out")) {
-      return true;
-    }
-    return PARTY_PREPOSITIONS.contains(before) && RELATIONS.contains(further);
   }
 
   /** Whether a possessive follows the word ending at {@code index}: "Moscow's", "moscow 's", "Athens'". */

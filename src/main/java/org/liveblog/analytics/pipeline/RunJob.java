@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.liveblog.analytics.actors.ActorRegistry;
+import org.liveblog.analytics.actors.MetonymModel;
 import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.ingest.EntryIngest;
 import org.liveblog.analytics.ingest.EntrySource;
@@ -90,6 +91,7 @@ public final class RunJob {
     Map<String, String> versions = new LinkedHashMap<>();
     if (registry != null) {
       versions.put("registry", registry.contentHash());
+      versions.put("metonym_model", MetonymModel.defaultModel().contentHash());
     }
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {

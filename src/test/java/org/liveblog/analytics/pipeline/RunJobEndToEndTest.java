@@ -120,6 +120,8 @@ class RunJobEndToEndTest {
     assertThat(wrong.count()).as("mentions whose surface differs from the entry text at their offsets").isZero();
     assertThat(table("actors").first().<String>getAs("registry_hash"))
         .isEqualTo(table("runs").first().<scala.collection.Map<String, String>>getAs("versions").get("registry").get());
+    assertThat(table("runs").first().<scala.collection.Map<String, String>>getAs("versions").get("metonym_model").get())
+        .isEqualTo(org.liveblog.analytics.actors.MetonymModel.defaultModel().contentHash());
     assertThat(runOutput).contains("actor mentions: ");
   }
 
