@@ -37,9 +37,10 @@ import org.liveblog.analytics.text.Segmenter;
  * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
  * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
  * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Mentions of place actors
- * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. The fourth
- * set labels metonyms only, so only predicted metonyms count as false positives there; it is kept out of the totals
- * of the other three. Run with tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
+ * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. The
+ * metonym sets label metonyms only, so only predicted metonyms count as false positives there; they are kept out of
+ * the totals of the other three. The first metonym set is training data of the metonym model; the held-out one is
+ * not. Run with tools/eval/run-actor-evaluation.sh; needs ../shared/data for the texts.
  */
 public final class ActorMatchEvaluation {
 

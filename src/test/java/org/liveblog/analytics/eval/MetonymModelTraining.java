@@ -102,6 +102,7 @@ public final class MetonymModelTraining {
           .setBinary(true).fit(data);
       Dataset<Row> vectors = vocabulary.transform(data).cache();
 
+      Map<Double, List<double[]>> predictionsByRegularisation = new TreeMap<>();
       double bestF1 = -1;
       double bestRegularisation = 0;
       double bestThreshold = 0.5;
@@ -116,6 +117,7 @@ public final class MetonymModelTraining {
             predictions.add(new double[] {probability(model, row.getAs(0)), row.getDouble(1)});
           }
         }
+        predictionsByRegularisation.put(regularisation, predictions);
         double regularisationF1 = -1;
         String line = "";
         for (double threshold = 0.2; threshold < 0.81; threshold += 0.05) {
@@ -136,6 +138,12 @@ public final class MetonymModelTraining {
       }
       System.out.printf(Locale.ROOT, "chosen: regularisation %s, threshold %.2f (%s)%n", bestRegularisation,
           bestThreshold, bestScores);
+      System.out.println("| threshold | precision | recall | F1 (cross-validation, chosen regularisation) |");
+      System.out.println("|---|---|---|---|");
+      for (double threshold = 0.1; threshold < 0.96; threshold += 0.1) {
+        double[] s = scores(predictionsByRegularisation.get(bestRegularisation), threshold);
+        System.out.printf(Locale.ROOT, "| %.1f | %.3f | %.3f | %.3f |%n", threshold, s[0], s[1], s[2]);
+      }
 
       LogisticRegressionModel model = fit(vectors, bestRegularisation);
       double[] coefficients = model.coefficients().toArray();
