@@ -141,6 +141,22 @@ public final class ActorLexicon implements Serializable {
     }
   }
 
+  /**
+   * The metonym kind of one span (matches {@code first} until {@code end} of {@code matcher}, all at one place): null
+   * unless every match is a metonym, {@link FormKind#CITY} when every one is a city, else {@link FormKind#METONYM}.
+   */
+  public FormKind metonymKind(AliasMatcher matcher, AliasMatcher.Matches matches, int first, int end) {
+    boolean cities = true;
+    for (int i = first; i < end; i++) {
+      FormKind kind = formKind[matcher.payload(matches.pattern(i))];
+      if (!kind.isMetonym()) {
+        return null;
+      }
+      cities &= kind == FormKind.CITY;
+    }
+    return cities ? FormKind.CITY : FormKind.METONYM;
+  }
+
   /** Decides whether a metonym stands for its government or is a place. */
   public MetonymModel metonymModel() {
     return metonymModel;

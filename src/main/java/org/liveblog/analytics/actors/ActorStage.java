@@ -209,21 +209,12 @@ public final class ActorStage {
     return ArraySeq.unsafeWrapArray(values);
   }
 
-  /**
-   * Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (see
-   * MetonymModel); a city when all of them are cities.
-   */
+  /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (MetonymModel). */
   private static boolean isPlace(ActorLexicon lexicon, AliasMatcher matcher, AliasMatcher.Matches matches, int first,
       int end, String text) {
-    boolean cities = true;
-    for (int i = first; i < end; i++) {
-      FormKind kind = lexicon.formKind(matcher.payload(matches.pattern(i)));
-      if (!kind.isMetonym()) {
-        return false;
-      }
-      cities &= kind == FormKind.CITY;
-    }
-    return lexicon.metonymModel().isPlace(text, matches.start(first), matches.end(first), cities);
+    FormKind kind = lexicon.metonymKind(matcher, matches, first, end);
+    return kind != null
+        && lexicon.metonymModel().isPlace(text, matches.start(first), matches.end(first), kind == FormKind.CITY);
   }
 
   /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */

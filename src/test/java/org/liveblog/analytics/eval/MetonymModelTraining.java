@@ -182,25 +182,24 @@ public final class MetonymModelTraining {
     AliasMatcher matcher = lexicon.matcherFor(text);
     AliasMatcher.Matches matches = new AliasMatcher.Matches();
     matcher.match(text, matches);
-    for (int i = 0; i < matches.size(); ) {
-      int start = matches.start(i);
-      int end = matches.end(i);
-      boolean metonyms = true;
-      boolean cities = true;
-      for (; i < matches.size() && matches.start(i) == start; i++) {
-        FormKind kind = lexicon.formKind(matcher.payload(matches.pattern(i)));
-        metonyms &= kind.isMetonym();
-        cities &= kind == FormKind.CITY;
+    for (int first = 0, next; first < matches.size(); first = next) {
+      int start = matches.start(first);
+      int end = matches.end(first);
+      next = first + 1;
+      while (next < matches.size() && matches.start(next) == start) {
+        next++;
       }
+      FormKind kind = lexicon.metonymKind(matcher, matches, first, next);
       String word = text.substring(start, end).toLowerCase(Locale.ROOT);
       word = word.startsWith("the ") ? word.substring(4) : word;
-      if (!metonyms || !selection.contains(word)) {
+      if (kind == null || !selection.contains(word)) {
         continue;
       }
       boolean government = labels.stream()
           .anyMatch(m -> m.doc().equals(doc.id()) && m.start() < end && start < m.end());
       rows.add(RowFactory.create(fold,
-          scala.jdk.javaapi.CollectionConverters.asScala(MetonymModel.features(text, start, end, cities)).toSeq(),
+          scala.jdk.javaapi.CollectionConverters.asScala(
+              MetonymModel.features(text, start, end, kind == FormKind.CITY)).toSeq(),
           government ? 1.0 : 0.0));
     }
     return rows;
