@@ -40,6 +40,7 @@ final class PlaceUse {
   /** Before "for": running for the office a seat stands for ("run for the White House"). */
   private static final Set<String> OFFICE_RACE = words("run", "running", "ran", "bid", "race", "campaign");
 
+  /** After it: a noun it modifies, which makes it a name part or the city's own ("Moscow correspondent"). */
   private static final Set<String> MODIFIED = words("correspondent", "correspondents", "bureau", "times", "time",
       "agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "process", "wall", "metro",
       "underground", "subway", "airport", "stock", "market", "markets", "index", "exchange", "bourse", "marathon",
