@@ -53,6 +53,7 @@ Rules used (docs/EVALUATION.md, "a city is a metonym only when it acts"), made p
 
 Usage: python3 tools/eval/metonym_labels.py ../shared/data > src/test/resources/eval/metonym-mentions.tsv
 """
+import gzip
 import json
 import os
 import re
@@ -247,20 +248,35 @@ def selection_words(shared):
     return sorted(capitals | set(SEATS) | set(SPELLINGS), key=lambda w: (-len(w), w))
 
 
-def selected_entries(shared, start=FROM, leave_out=()):
-    """Every 5th from index `start` (here the 5th) of the entries containing a selection word (whole word: no letter
-    or digit beside it), less any whose block id is in `leave_out`."""
+SUBSET = "liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"
+# The whole Guardian corpus, less the subset's entries: the source of the later training sets.
+FULL = "liveblogs-guardian-ukp/entries.jsonl.gz"
+FULL_EVERY = 220
+
+
+def selected_entries(shared, start=FROM, leave_out=(), corpus=SUBSET, every=EVERY):
+    """Every `every`-th from index `start` (here every 5th from the 5th) of the entries of `corpus` containing a
+    selection word (whole word: no letter or digit beside it), less any whose block id is in `leave_out`. In FULL,
+    entries of the subset and entries without a block id are not candidates."""
     words = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in selection_words(shared)) + r")(?![^\W_])")
-    path = os.path.join(shared, "liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl")
-    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
-    candidates = [r for r in rows if words.search(r["text"])]
-    return words, [r for r in candidates[start::EVERY] if r["block_id"] not in leave_out]
+    skip = set()
+    if corpus != SUBSET:
+        with open(os.path.join(shared, SUBSET), encoding="utf-8") as f:
+            skip = {json.loads(line)["block_id"] for line in f}
+    path = os.path.join(shared, corpus)
+    candidates = []
+    with (gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")) as f:
+        for line in f:
+            row = json.loads(line)
+            if row.get("block_id") and row["block_id"] not in skip and words.search(row.get("text") or ""):
+                candidates.append(row)
+    return words, [r for r in candidates[start::every] if r["block_id"] not in leave_out]
 
 
-def write_labels(shared, labels_by_doc, start, exclude, leave_out=()):
+def write_labels(shared, labels_by_doc, start, exclude, leave_out=(), corpus=SUBSET, every=EVERY):
     """Checks that labels_by_doc (block id -> judgements) follows the selection from index `start` (less `leave_out`)
     and shares no entry with any of the label sets in `exclude`, then prints the tsv of its metonyms."""
-    words, entries = selected_entries(shared, start, leave_out)
+    words, entries = selected_entries(shared, start, leave_out, corpus, every)
     assert [r["block_id"] for r in entries] == list(labels_by_doc), "the labels do not follow the selection"
     for other in exclude:
         assert not set(labels_by_doc) & set(other), "an entry is also in an excluded set"

@@ -123,12 +123,12 @@ public final class ActorMatchEvaluation {
     // The metonym set: the entries chosen by tools/eval/metonym_labels.py, those without a metonym included (they
     // measure false positives only); only metonyms were labelled there, so only predicted metonyms are scored.
     List<Mention> metonymLabels = labels("metonym-mentions.tsv");
-    List<Doc> metonymEntries = metonymSample(guardianRows, shared, json, 4, labelled, metonymLabels,
+    List<Doc> metonymEntries = metonymSample(guardianRows, shared, json, 4, 5, labelled, metonymLabels,
         METONYM_SAMPLE_SIZE, "metonym_labels.py");
     // The held-out metonym set (tools/eval/metonym_heldout_labels.py), labelled after the place-use rules were written
     // and blind to them: the honest measure of those rules.
     List<Mention> heldOutLabels = labels("metonym-heldout-mentions.tsv");
-    List<Doc> heldOutEntries = metonymSample(guardianRows, shared, json, 2, labelled, heldOutLabels,
+    List<Doc> heldOutEntries = metonymSample(guardianRows, shared, json, 2, 5, labelled, heldOutLabels,
         HELD_OUT_SAMPLE_SIZE, "metonym_heldout_labels.py");
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
@@ -206,13 +206,41 @@ public final class ActorMatchEvaluation {
       "whitehall", "elysee", "élysée", "bankova", "brussels", "westminster", "capitol hill", "zhongnanhai",
       "quai d'orsay", "foggy bottom", "number 10", "kiev", "washington");
 
+  /** The Guardian Russia-Ukraine subset, source of the first metonym sets (every 5th candidate). */
+  static final String SUBSET = "liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl";
+
+  /** Every 220th candidate of the whole Guardian corpus less the subset: the later training sets. */
+  static final int FULL_EVERY = 220;
+
   /**
-   * A metonym sample: every 5th from index {@code from} of the Guardian entries that contain, as a whole word, a
-   * capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}, less those of the Guardian
-   * set; checked against its labels and the size its script states.
+   * The lines of the whole Guardian corpus (entries.jsonl.gz) less the subset's entries and entries without a block
+   * id, as tools/eval/metonym_labels.py reads them for the later training sets.
    */
-  static List<Doc> metonymSample(List<String> rows, Path shared, ObjectMapper json, int from, Set<String> leaveOut,
-      List<Mention> labels, int size, String script) throws Exception {
+  static List<String> fullCorpusRows(Path shared, ObjectMapper json) throws Exception {
+    Set<String> subset = new HashSet<>();
+    for (String line : Files.readAllLines(shared.resolve(SUBSET), StandardCharsets.UTF_8)) {
+      subset.add(json.readTree(line).get("block_id").asText());
+    }
+    List<String> rows = new ArrayList<>();
+    try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+        Files.newInputStream(shared.resolve("liveblogs-guardian-ukp/entries.jsonl.gz"))), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String id = json.readTree(line).path("block_id").asText("");
+        if (!id.isEmpty() && !subset.contains(id)) {
+          rows.add(line);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * A metonym sample: every {@code every}-th from index {@code from} of the entries of {@code rows} that contain, as a
+   * whole word, a capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}, less those of
+   * the Guardian set; checked against its labels and the size its script states.
+   */
+  static List<Doc> metonymSample(List<String> rows, Path shared, ObjectMapper json, int from, int every,
+      Set<String> leaveOut, List<Mention> labels, int size, String script) throws Exception {
     Set<String> words = metonymSelectionWords(shared, json);
     StringBuilder alternatives = new StringBuilder();
     for (String word : words) {
@@ -222,12 +250,12 @@ public final class ActorMatchEvaluation {
     List<JsonNode> candidates = new ArrayList<>();
     for (String row : rows) {
       JsonNode node = json.readTree(row);
-      if (whole.matcher(node.get("text").asText()).find()) {
+      if (whole.matcher(node.path("text").asText("")).find()) {
         candidates.add(node);
       }
     }
     List<Doc> sample = new ArrayList<>();
-    for (int i = from; i < candidates.size(); i += 5) {
+    for (int i = from; i < candidates.size(); i += every) {
       if (!leaveOut.contains(candidates.get(i).get("block_id").asText())) {
         sample.add(guardianDoc(candidates.get(i)));
       }

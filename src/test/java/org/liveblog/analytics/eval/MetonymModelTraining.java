@@ -42,22 +42,29 @@ public final class MetonymModelTraining {
 
   private MetonymModelTraining() {}
 
-  /** A training set: the start index of its sample, its labels and its size (in its script's docstring). */
-  record TrainingSet(int from, String labels, int size) {}
+  /**
+   * A training set: from the whole corpus or the Russia-Ukraine subset, the start index of its sample, its labels and
+   * its size (in its script's docstring).
+   */
+  record TrainingSet(boolean full, int from, String labels, int size) {}
 
   static final List<TrainingSet> TRAINING_SETS = List.of(
-      new TrainingSet(4, "metonym-mentions.tsv", ActorMatchEvaluation.METONYM_SAMPLE_SIZE),
-      new TrainingSet(0, "metonym-train-0-mentions.tsv", 151),
-      new TrainingSet(1, "metonym-train-1-mentions.tsv", 152),
-      new TrainingSet(3, "metonym-train-3-mentions.tsv", 150));
+      new TrainingSet(false, 4, "metonym-mentions.tsv", ActorMatchEvaluation.METONYM_SAMPLE_SIZE),
+      new TrainingSet(false, 0, "metonym-train-0-mentions.tsv", 151),
+      new TrainingSet(false, 1, "metonym-train-1-mentions.tsv", 152),
+      new TrainingSet(false, 3, "metonym-train-3-mentions.tsv", 150),
+      new TrainingSet(true, 0, "metonym-train-full-0-mentions.tsv", 151),
+      new TrainingSet(true, 1, "metonym-train-full-1-mentions.tsv", 151),
+      new TrainingSet(true, 2, "metonym-train-full-2-mentions.tsv", 151));
 
   static final int FOLDS = 5;
-  static final double[] REGULARISATION = {0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03};
+  static final double[] REGULARISATION = {0.00001, 0.00003, 0.0001, 0.0003, 0.001, 0.003, 0.01};
 
   private static final StructType SCHEMA = new StructType()
       .add("fold", DataTypes.IntegerType)
       .add("features", DataTypes.createArrayType(DataTypes.StringType))
-      .add("label", DataTypes.DoubleType);
+      .add("label", DataTypes.DoubleType)
+      .add("full", DataTypes.DoubleType);
 
   public static void main(String[] args) throws Exception {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
@@ -67,8 +74,8 @@ public final class MetonymModelTraining {
       return;
     }
     ObjectMapper json = new ObjectMapper();
-    List<String> rows = Files.readAllLines(
-        shared.resolve("liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"), StandardCharsets.UTF_8);
+    List<String> subset = Files.readAllLines(shared.resolve(ActorMatchEvaluation.SUBSET), StandardCharsets.UTF_8);
+    List<String> full = ActorMatchEvaluation.fullCorpusRows(shared, json);
     Set<String> guardianSet = new HashSet<>();
     ActorMatchEvaluation.labels("guardian-mentions.tsv").forEach(m -> guardianSet.add(m.doc()));
     Set<String> selection = ActorMatchEvaluation.metonymSelectionWords(shared, json);
@@ -79,12 +86,12 @@ public final class MetonymModelTraining {
     int missed = 0;
     for (TrainingSet set : TRAINING_SETS) {
       List<Mention> labels = ActorMatchEvaluation.labels(set.labels());
-      List<Doc> docs = ActorMatchEvaluation.metonymSample(rows, shared, json, set.from(), guardianSet, labels,
-          set.size(), set.labels());
+      List<Doc> docs = ActorMatchEvaluation.metonymSample(set.full() ? full : subset, shared, json, set.from(),
+          set.full() ? ActorMatchEvaluation.FULL_EVERY : 5, guardianSet, labels, set.size(), set.labels());
       for (Doc doc : docs) {
         int fold = entries++ % FOLDS;
         int found = examples.size();
-        examples.addAll(occurrences(doc, lexicon, selection, labels, fold));
+        examples.addAll(occurrences(doc, lexicon, selection, labels, fold, set.full()));
         long positives = examples.subList(found, examples.size()).stream().filter(r -> r.getDouble(2) == 1).count();
         missed += (int) (labels.stream().filter(m -> m.doc().equals(doc.id())).count() - positives);
       }
@@ -113,8 +120,8 @@ public final class MetonymModelTraining {
         List<double[]> predictions = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
           LogisticRegressionModel model = fit(vectors.filter("fold != " + fold), regularisation);
-          for (Row row : vectors.filter("fold = " + fold).select("vector", "label").collectAsList()) {
-            predictions.add(new double[] {probability(model, row.getAs(0)), row.getDouble(1)});
+          for (Row row : vectors.filter("fold = " + fold).select("vector", "label", "full").collectAsList()) {
+            predictions.add(new double[] {probability(model, row.getAs(0)), row.getDouble(1), row.getDouble(2)});
           }
         }
         predictionsByRegularisation.put(regularisation, predictions);
@@ -138,6 +145,13 @@ public final class MetonymModelTraining {
       }
       System.out.printf(Locale.ROOT, "chosen: regularisation %s, threshold %.2f (%s)%n", bestRegularisation,
           bestThreshold, bestScores);
+      for (double source : new double[] {0, 1}) {
+        List<double[]> part = predictionsByRegularisation.get(bestRegularisation).stream()
+            .filter(p -> p[2] == source).toList();
+        double[] s = scores(part, bestThreshold);
+        System.out.printf(Locale.ROOT, "chosen model, cross-validation on the %s sets only: precision %.3f, recall "
+            + "%.3f, F1 %.3f%n", source == 0 ? "Russia-Ukraine subset" : "whole-corpus", s[0], s[1], s[2]);
+      }
       System.out.println("| threshold | precision | recall | F1 (cross-validation, chosen regularisation) |");
       System.out.println("|---|---|---|---|");
       for (double threshold = 0.1; threshold < 0.96; threshold += 0.1) {
@@ -159,7 +173,8 @@ public final class MetonymModelTraining {
           .append(String.format(Locale.ROOT, "# Trained on %d occurrences in %d hand-labelled Guardian entries "
               + "(%d government, %d place or name part),%n", examples.size(), entries, positives,
               examples.size() - positives))
-          .append("# sets: tools/eval/metonym_labels.py, metonym_train_labels_{0,1,3}.py. Licence: the project's own.\n")
+          .append("# sets: tools/eval/metonym_labels.py, metonym_train_labels_{0,1,3}.py, metonym_train_labels_full_{0,1,2}.py.\n")
+          .append("# Licence: the project's own.\n")
           .append(String.format(Locale.ROOT, "# L2 regularisation %s and threshold %.2f chosen by 5-fold "
               + "cross-validation over entries: %s.%n", bestRegularisation, bestThreshold, bestScores))
           .append(String.format(Locale.ROOT, "intercept\t%.6f%n", model.intercept()))
@@ -176,7 +191,8 @@ public final class MetonymModelTraining {
    * The training rows of one entry: each span whose matches are all metonyms and whose word is a selection word (the
    * words every occurrence of which was judged), labelled government when a hand label overlaps it.
    */
-  static List<Row> occurrences(Doc doc, ActorLexicon lexicon, Set<String> selection, List<Mention> labels, int fold) {
+  static List<Row> occurrences(Doc doc, ActorLexicon lexicon, Set<String> selection, List<Mention> labels, int fold,
+      boolean full) {
     List<Row> rows = new ArrayList<>();
     String text = doc.text();
     AliasMatcher matcher = lexicon.matcherFor(text);
@@ -200,7 +216,7 @@ public final class MetonymModelTraining {
       rows.add(RowFactory.create(fold,
           scala.jdk.javaapi.CollectionConverters.asScala(
               MetonymModel.features(text, start, end, kind == FormKind.CITY)).toSeq(),
-          government ? 1.0 : 0.0));
+          government ? 1.0 : 0.0, full ? 1.0 : 0.0));
     }
     return rows;
   }
