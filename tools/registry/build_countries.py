@@ -154,7 +154,7 @@ METONYMS = {
 }
 SENSITIVE_METONYMS = {"Washington", "Wellington", "Manila", "Muscat", "No 10", "Number 10", "Blue House"}
 # Seats of government (buildings, palaces, streets): a seat stands for its body unless used as a place. Every other
-# metonym above is a city ("kind": "city"), which is more often a place and counts only where its government acts.
+# metonym above is a city ("kind": "city"), more often a place: the metonym model weighs the kind with the context.
 SEATS = {"the Kremlin", "Kremlin", "Bankova", "Zhongnanhai", "the White House", "White House", "Downing Street",
          "No 10", "Number 10", "Whitehall", "the Élysée", "Élysée", "Elysée", "Elysee", "Élysée Palace",
          "Elysée Palace", "Matignon", "Blue House", "Palazzo Chigi", "Malacañang", "Malacanang"}

@@ -19,8 +19,8 @@ public enum FormKind {
   /** A seat that stands for the body housed there ("the Kremlin", "Downing Street"), unless used as a place. */
   METONYM,
   /**
-   * A city that stands for a government ("Moscow", "Brussels"): more often a place than an actor, so it counts as a
-   * metonym only where the words around it show the government acting or acted upon (see {@code PlaceUse}).
+   * A city that stands for a government ("Moscow", "Brussels"): more often a place than an actor, which the metonym
+   * model weighs together with the words around it (see {@code MetonymModel}).
    */
   CITY;
 

@@ -112,10 +112,8 @@ public final class ActorMatchEvaluation {
     Set<String> labelled = new HashSet<>();
     guardianLabels.forEach(m -> labelled.add(m.doc()));
     List<Doc> guardian = new ArrayList<>();
-    List<String> guardianRows = Files.readAllLines(
-        shared.resolve("liveblogs-guardian-ukp/entries_russia_ukraine_subset.jsonl"), StandardCharsets.UTF_8);
-    for (String line : guardianRows) {
-      JsonNode node = json.readTree(line);
+    List<JsonNode> guardianRows = subsetRows(shared, json);
+    for (JsonNode node : guardianRows) {
       if (labelled.contains(node.get("block_id").asText())) {
         guardian.add(guardianDoc(node));
       }
@@ -123,12 +121,13 @@ public final class ActorMatchEvaluation {
     // The metonym set: the entries chosen by tools/eval/metonym_labels.py, those without a metonym included (they
     // measure false positives only); only metonyms were labelled there, so only predicted metonyms are scored.
     List<Mention> metonymLabels = labels("metonym-mentions.tsv");
-    List<Doc> metonymEntries = metonymSample(guardianRows, shared, json, 4, 5, labelled, metonymLabels,
+    List<JsonNode> metonymCandidates = metonymCandidates(guardianRows, shared, json);
+    List<Doc> metonymEntries = metonymSample(metonymCandidates, 4, 5, labelled, metonymLabels,
         METONYM_SAMPLE_SIZE, "metonym_labels.py");
-    // The held-out metonym set (tools/eval/metonym_heldout_labels.py), labelled after the place-use rules were written
-    // and blind to them: the honest measure of those rules.
+    // The held-out metonym set (tools/eval/metonym_heldout_labels.py), labelled blind to the system and never used in
+    // training: the honest measure of the metonym model.
     List<Mention> heldOutLabels = labels("metonym-heldout-mentions.tsv");
-    List<Doc> heldOutEntries = metonymSample(guardianRows, shared, json, 2, 5, labelled, heldOutLabels,
+    List<Doc> heldOutEntries = metonymSample(metonymCandidates, 2, 5, labelled, heldOutLabels,
         HELD_OUT_SAMPLE_SIZE, "metonym_heldout_labels.py");
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
@@ -216,44 +215,59 @@ public final class ActorMatchEvaluation {
    * The lines of the whole Guardian corpus (entries.jsonl.gz) less the subset's entries and entries without a block
    * id, as tools/eval/metonym_labels.py reads them for the later training sets.
    */
-  static List<String> fullCorpusRows(Path shared, ObjectMapper json) throws Exception {
+  static List<JsonNode> fullCorpusRows(Path shared, ObjectMapper json) throws Exception {
     Set<String> subset = new HashSet<>();
-    for (String line : Files.readAllLines(shared.resolve(SUBSET), StandardCharsets.UTF_8)) {
-      subset.add(json.readTree(line).get("block_id").asText());
+    for (JsonNode row : subsetRows(shared, json)) {
+      subset.add(row.get("block_id").asText());
     }
-    List<String> rows = new ArrayList<>();
+    List<JsonNode> rows = new ArrayList<>();
     try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
         Files.newInputStream(shared.resolve("liveblogs-guardian-ukp/entries.jsonl.gz"))), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String id = json.readTree(line).path("block_id").asText("");
+        JsonNode row = json.readTree(line);
+        String id = row.path("block_id").asText("");
         if (!id.isEmpty() && !subset.contains(id)) {
-          rows.add(line);
+          rows.add(row);
         }
       }
     }
     return rows;
   }
 
+  /** The entries of the Russia-Ukraine subset, in file order. */
+  static List<JsonNode> subsetRows(Path shared, ObjectMapper json) throws Exception {
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(shared.resolve(SUBSET), StandardCharsets.UTF_8)) {
+      rows.add(json.readTree(line));
+    }
+    return rows;
+  }
+
   /**
-   * A metonym sample: every {@code every}-th from index {@code from} of the entries of {@code rows} that contain, as a
-   * whole word, a capital of countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}, less those of
-   * the Guardian set; checked against its labels and the size its script states.
+   * The metonym candidates of {@code rows}, in order: the entries that contain, as a whole word, a capital of
+   * countries.json (lower-cased) or one of {@link #METONYM_SELECTION_EXTRA}. Parsed once per corpus.
    */
-  static List<Doc> metonymSample(List<String> rows, Path shared, ObjectMapper json, int from, int every,
-      Set<String> leaveOut, List<Mention> labels, int size, String script) throws Exception {
-    Set<String> words = metonymSelectionWords(shared, json);
+  static List<JsonNode> metonymCandidates(List<JsonNode> rows, Path shared, ObjectMapper json) throws Exception {
     StringBuilder alternatives = new StringBuilder();
-    for (String word : words) {
+    for (String word : metonymSelectionWords(shared, json)) {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(word));
     }
     Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     List<JsonNode> candidates = new ArrayList<>();
-    for (String row : rows) {
-      JsonNode node = json.readTree(row);
-      if (whole.matcher(node.path("text").asText("")).find()) {
-        candidates.add(node);
+    for (JsonNode row : rows) {
+      if (whole.matcher(row.path("text").asText("")).find()) {
+        candidates.add(row);
       }
     }
+    return candidates;
+  }
+
+  /**
+   * A metonym sample: every {@code every}-th from index {@code from} of the {@code candidates}, less those of the
+   * Guardian set; checked against its labels and the size its script states.
+   */
+  static List<Doc> metonymSample(List<JsonNode> candidates, int from, int every, Set<String> leaveOut,
+      List<Mention> labels, int size, String script) {
     List<Doc> sample = new ArrayList<>();
     for (int i = from; i < candidates.size(); i += every) {
       if (!leaveOut.contains(candidates.get(i).get("block_id").asText())) {

@@ -1,7 +1,7 @@
 package org.liveblog.analytics.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +74,10 @@ public final class MetonymModelTraining {
       return;
     }
     ObjectMapper json = new ObjectMapper();
-    List<String> subset = Files.readAllLines(shared.resolve(ActorMatchEvaluation.SUBSET), StandardCharsets.UTF_8);
-    List<String> full = ActorMatchEvaluation.fullCorpusRows(shared, json);
+    List<JsonNode> subset = ActorMatchEvaluation.metonymCandidates(
+        ActorMatchEvaluation.subsetRows(shared, json), shared, json);
+    List<JsonNode> full = ActorMatchEvaluation.metonymCandidates(
+        ActorMatchEvaluation.fullCorpusRows(shared, json), shared, json);
     Set<String> guardianSet = new HashSet<>();
     ActorMatchEvaluation.labels("guardian-mentions.tsv").forEach(m -> guardianSet.add(m.doc()));
     Set<String> selection = ActorMatchEvaluation.metonymSelectionWords(shared, json);
@@ -86,7 +88,7 @@ public final class MetonymModelTraining {
     int missed = 0;
     for (TrainingSet set : TRAINING_SETS) {
       List<Mention> labels = ActorMatchEvaluation.labels(set.labels());
-      List<Doc> docs = ActorMatchEvaluation.metonymSample(set.full() ? full : subset, shared, json, set.from(),
+      List<Doc> docs = ActorMatchEvaluation.metonymSample(set.full() ? full : subset, set.from(),
           set.full() ? ActorMatchEvaluation.FULL_EVERY : 5, guardianSet, labels, set.size(), set.labels());
       for (Doc doc : docs) {
         int fold = entries++ % FOLDS;
