@@ -183,7 +183,9 @@ public final class ActorLexicon implements Serializable {
   /** Whether {@code text} has an upper-case letter, i.e. is not from a lower-cased corpus. */
   public static boolean isCased(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isUpperCase(text.charAt(i))) {
+      char c = text.charAt(i);
+      // A lower-cased corpus is read to the end, so ASCII, most of it, is decided without a table lookup.
+      if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         return true;
       }
     }

@@ -26,14 +26,12 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
-import scala.collection.immutable.Seq;
-import scala.collection.immutable.ArraySeq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -51,20 +49,12 @@ public final class ActorStage {
     "is_quote", "speaker"
   };
 
-  /** A span inside a title's text: offsets into the entry and the forms found there. */
-  private static final StructType PART_TYPE = new StructType()
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
-
   /** What the matching function returns per span of a sentence (the sentence's columns are kept by Spark). */
   private static final StructType FOUND_TYPE = new StructType()
-      .add("char_start", DataTypes.IntegerType, false)
-      .add("char_end", DataTypes.IntegerType, false)
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
       .add("surface", DataTypes.StringType, false)
-      .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("speaker_forms", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
-      .add("parts", DataTypes.createArrayType(PART_TYPE, false), true);
+      .add("forms", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   /** What the candidate function returns per phrase of a sentence. */
   private static final StructType PHRASE_TYPE = new StructType()
@@ -82,21 +72,21 @@ public final class ActorStage {
    * Every matched span of every sentence, unresolved: the narrow matching pass alone, one output row per span (the
    * first half of {@link #mentions}; public for the benchmarks). Columns, in order: entry_key, outlet, blog_id,
    * published_at, published_date, sentence_index, char_start, char_end (entry offsets), surface, forms (the lexicon's
-   * form indices that matched exactly there), in_quote, speaker, speaker_forms, parts (for a title, the forms inside).
+   * form indices that matched exactly there), in_quote, speaker.
    */
   public static Dataset<Row> spans(Dataset<Row> sentences, Broadcast<ActorLexicon> lexicon) {
     InputColumns.require(STAGE, sentences, Tables.SENTENCES, SENTENCE_COLUMNS);
-    // A function of the text (and speaker) alone, exploded: the other columns never leave Spark's own rows, which
-    // costs far less than handing every sentence to a flatMap as a Row.
-    Column found = udf(new SpanFinder(lexicon), DataTypes.createArrayType(FOUND_TYPE, false))
-        .apply(col("text"), col("char_start"), col("speaker"));
+    // A function of the text column alone, exploded: the other columns never leave Spark's own rows, which costs far
+    // less than handing every sentence to a flatMap as a Row. The speaker's forms and a title's parts are found
+    // later, for the few spans that need them.
+    Column found = udf(new SpanFinder(lexicon), DataTypes.createArrayType(FOUND_TYPE, false)).apply(col("text"));
     return sentences
         .select(col("entry_key"), col("outlet"), col("blog_id"), col("published_at"), col("published_date"),
-            col("sentence_index"), col("is_quote"), col("speaker"), explode(found).as("span"))
+            col("sentence_index"), col("char_start"), col("is_quote"), col("speaker"), explode(found).as("span"))
         .select(col("entry_key"), col("outlet"), col("blog_id"), col("published_at"), col("published_date"),
-            col("sentence_index"), col("span.char_start"), col("span.char_end"), col("span.surface"),
-            col("span.forms"), col("is_quote").as("in_quote"), col("speaker"), col("span.speaker_forms"),
-            col("span.parts"));
+            col("sentence_index"), col("char_start").plus(col("span.start")).as("char_start"),
+            col("char_start").plus(col("span.end")).as("char_end"), col("span.surface"), col("span.forms"),
+            col("is_quote").as("in_quote"), col("speaker"));
   }
 
   /**
@@ -148,65 +138,56 @@ public final class ActorStage {
     return CollectionConverters.asScala(forms.stream().map(SurfaceForm::text).toList()).toSeq();
   }
 
-  /**
-   * Per sentence (text, its offset in the entry, speaker): its spans, each with the forms that matched it exactly
-   * there, the speaker's forms and, for a title, the forms inside it.
-   */
-  private static final class SpanFinder implements UDF3<String, Integer, String, Seq<Row>> {
+  /** Per sentence: its spans (offsets into the sentence), each with the forms that matched it exactly there. */
+  private static final class SpanFinder implements UDF1<String, Row[]> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ActorLexicon> lexicon;
     private transient AliasMatcher.Matches matches;
-    private transient AliasMatcher.Matches speakerMatches;
 
     SpanFinder(Broadcast<ActorLexicon> lexicon) {
       this.lexicon = lexicon;
     }
 
     @Override
-    public Seq<Row> call(String text, Integer offset, String speaker) {
+    public Row[] call(String text) {
       if (matches == null) {
         matches = new AliasMatcher.Matches();
-        speakerMatches = new AliasMatcher.Matches();
       }
       ActorLexicon lex = lexicon.value();
       AliasMatcher matcher = lex.matcherFor(text);
       matcher.match(text, matches);
       if (matches.size() == 0) {
-        return NONE;
-      }
-      Object speakerForms = null;
-      if (speaker != null) {
-        AliasMatcher speakerMatcher = lex.speakerMatcherFor(speaker);
-        speakerMatcher.match(speaker, speakerMatches);
-        if (speakerMatches.size() > 0) {
-          speakerForms = formsAt(speakerMatcher, speakerMatches, longest(speakerMatches));
-        }
+        return null;
       }
       List<Row> spans = new ArrayList<>();
       for (int i = 0; i < matches.size(); ) {
         int start = matches.start(i);
         int end = matches.end(i);
         int first = i;
-        boolean title = false;
-        for (; i < matches.size() && matches.start(i) == start; i++) {
-          title |= lex.formKind(matcher.payload(matches.pattern(i))) == FormKind.TITLE;
+        while (i < matches.size() && matches.start(i) == start) {
+          i++;
         }
-        if (isPlace(lex, matcher, matches, first, i, text)) {
-          continue;
+        if (!isPlace(lex, matcher, matches, first, i, text)) {
+          spans.add(RowFactory.create(start, end, text.substring(start, end), boxed(formsAt(matcher, matches, first))));
         }
-        String surface = text.substring(start, end);
-        spans.add(RowFactory.create(offset + start, offset + end, surface, formsAt(matcher, matches, first),
-            speakerForms, title ? parts(lex, surface, offset + start) : null));
       }
-      return seq(spans.toArray(new Row[0]));
+      return spans.isEmpty() ? null : spans.toArray(NO_ROWS);
     }
   }
 
-  private static final Seq<Row> NONE = seq(new Row[0]);
+  /**
+   * The functions return Java arrays, which Spark converts in one pass (a Scala sequence is mapped and then copied
+   * into an array: with sequences the conversion took a quarter of the pass), and null rather than an empty array,
+   * which costs no conversion at all; explode makes no row of either.
+   */
+  private static final Row[] NO_ROWS = new Row[0];
 
-  /** The array as a Scala sequence without a copy (a Scala list built element by element cost 13% of the pass). */
-  private static <T> scala.collection.immutable.Seq<T> seq(T[] values) {
-    return ArraySeq.unsafeWrapArray(values);
+  private static Integer[] boxed(int[] values) {
+    Integer[] out = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 
   /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (MetonymModel). */
@@ -217,44 +198,51 @@ public final class ActorStage {
         && lexicon.metonymModel().isPlace(text, matches.start(first), matches.end(first), kind == FormKind.CITY);
   }
 
-  /** The forms inside a title's text (offsets into the entry), in case it turns out to be appositive. */
-  private static scala.collection.immutable.Seq<Row> parts(ActorLexicon lexicon, String title, int offset) {
+  /** A span inside an appositive title's text: entry offsets and the forms found there. */
+  private record Part(int start, int end, MentionResolver.Span span) {}
+
+  /** The forms inside a title's text ({@code offset}: the title's offset in the entry). */
+  private static List<Part> parts(ActorLexicon lexicon, String title, int offset, AliasMatcher.Matches found) {
     AliasMatcher matcher = lexicon.matcherWithoutTitlesFor(title);
-    AliasMatcher.Matches found = new AliasMatcher.Matches();
     matcher.match(title, found);
-    List<Row> parts = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       if (i == 0 || found.start(i) != found.start(i - 1)) {
-        parts.add(RowFactory.create(offset + found.start(i), offset + found.end(i), formsAt(matcher, found, i)));
+        parts.add(new Part(offset + found.start(i), offset + found.end(i),
+            new MentionResolver.Span(formsAt(matcher, found, i))));
       }
     }
-    return seq(parts.toArray(new Row[0]));
+    return parts;
   }
 
-  /** The first of the longest matches. */
-  private static int longest(AliasMatcher.Matches matches) {
-    int best = 0;
-    for (int i = 1; i < matches.size(); i++) {
-      if (matches.end(i) - matches.start(i) > matches.end(best) - matches.start(best)) {
-        best = i;
+  /** The forms of a speaker's longest match, or null when nothing in it matches. */
+  private static int[] speakerForms(ActorLexicon lexicon, String speaker, AliasMatcher.Matches found) {
+    AliasMatcher matcher = lexicon.speakerMatcherFor(speaker);
+    matcher.match(speaker, found);
+    if (found.size() == 0) {
+      return null;
+    }
+    int longest = 0;
+    for (int i = 1; i < found.size(); i++) {
+      if (found.end(i) - found.start(i) > found.end(longest) - found.start(longest)) {
+        longest = i;
       }
     }
-    return best;
+    return formsAt(matcher, found, longest);
   }
 
   /** The forms of every match on the span of match {@code first} (same-span matches are adjacent). */
-  private static scala.collection.immutable.Seq<Integer> formsAt(AliasMatcher matcher, AliasMatcher.Matches matches,
-      int first) {
+  private static int[] formsAt(AliasMatcher matcher, AliasMatcher.Matches matches, int first) {
     int start = matches.start(first);
     int end = first + 1;
     while (end < matches.size() && matches.start(end) == start) {
       end++;
     }
-    Integer[] forms = new Integer[end - first];
+    int[] forms = new int[end - first];
     for (int i = first; i < end; i++) {
       forms[i - first] = matcher.payload(matches.pattern(i));
     }
-    return seq(forms);
+    return forms;
   }
 
   /**
@@ -279,6 +267,9 @@ public final class ActorStage {
         private final List<Row> entry = new ArrayList<>();
         private final List<MentionResolver.Span> spans = new ArrayList<>();
         private final List<Row> out = new ArrayList<>();
+        private final AliasMatcher.Matches found = new AliasMatcher.Matches();
+        private String speaker;
+        private int[] speakerForms;
         private Row pending;
         private String blogDay;
         private int next;
@@ -335,20 +326,32 @@ public final class ActorStage {
           }
           for (int i = 0; i < n; i++) {
             Row row = entry.get(i);
-            int speaker = row.isNullAt(12) ? -1
-                : resolver.resolveInContext(new MentionResolver.Span(ints(row.getList(12))), epochDay);
-            if (!row.isNullAt(13) && MentionResolver.isAppositiveTitle(spans, i, starts, ends, sentences, lex)) {
+            int[] speakerForms = speakerForms(row.getString(11));
+            int speaker = speakerForms == null ? -1
+                : resolver.resolveInContext(new MentionResolver.Span(speakerForms), epochDay);
+            if (MentionResolver.isAppositiveTitle(spans, i, starts, ends, sentences, lex)) {
               String surface = row.getString(8);
-              for (Row part : row.<Row>getList(13)) {
-                MentionResolver.Span span = new MentionResolver.Span(ints(part.getList(2)));
-                resolver.resolveInContext(span, epochDay);
-                out.add(mentionRow(row, span, part.getInt(0), part.getInt(1),
-                    surface.substring(part.getInt(0) - starts[i], part.getInt(1) - starts[i]), speaker));
+              for (Part part : parts(lex, surface, starts[i], found)) {
+                resolver.resolveInContext(part.span(), epochDay);
+                out.add(mentionRow(row, part.span(), part.start(), part.end(),
+                    surface.substring(part.start() - starts[i], part.end() - starts[i]), speaker));
               }
             } else {
               out.add(mentionRow(row, spans.get(i), starts[i], ends[i], row.getString(8), speaker));
             }
           }
+        }
+
+        /** The forms of the sentence's speaker (null when it has none or none that matches), kept for the next span. */
+        private int[] speakerForms(String name) {
+          if (name == null) {
+            return null;
+          }
+          if (!name.equals(speaker)) {
+            speaker = name;
+            speakerForms = ActorStage.speakerForms(lex, name, found);
+          }
+          return speakerForms;
         }
 
         private Row mentionRow(Row row, MentionResolver.Span span, int start, int end, String surface, int speaker) {
@@ -383,7 +386,7 @@ public final class ActorStage {
   }
 
   /** Per sentence (text, speaker): candidate phrases of cased text outside the matched spans, an unresolved speaker. */
-  private static final class PhraseFinder implements UDF2<String, String, Seq<Row>> {
+  private static final class PhraseFinder implements UDF2<String, String, Row[]> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ActorLexicon> lexicon;
     private transient AliasMatcher.Matches matches;
@@ -393,7 +396,7 @@ public final class ActorStage {
     }
 
     @Override
-    public Seq<Row> call(String text, String speaker) {
+    public Row[] call(String text, String speaker) {
       if (matches == null) {
         matches = new AliasMatcher.Matches();
       }
@@ -411,7 +414,7 @@ public final class ActorStage {
           phrases.add(RowFactory.create(CandidatePhrases.withoutArticle(speaker), 1));
         }
       }
-      return phrases.isEmpty() ? NONE : seq(phrases.toArray(new Row[0]));
+      return phrases.isEmpty() ? null : phrases.toArray(NO_ROWS);
     }
   }
 }

@@ -156,7 +156,6 @@ public final class ActorStageBenchmark {
       for (Dictionary d : dictionaries) {
         String label = d.name() + " " + fmt(scale) + "×";
         Timing kernel = time("kernel " + label, () -> kernelMatches(sentences, d.lexicon()));
-        Timing rowsOnly = time("sentence rows only " + label, () -> sentenceRowsOnly(sentences));
         Timing matching = time("matching " + label, () -> ActorStage.spans(sentences, d.lexicon()).count());
         Timing shuffled = time("matching+shuffle+sort " + label, () -> {
           ActorStage.spans(sentences, d.lexicon())
@@ -201,12 +200,12 @@ public final class ActorStageBenchmark {
             mentionsRate / scanRate, loadBefore));
         details.add(String.format(Locale.ROOT,
             "%s× %s: Spark scan [%s]; DuckDB scan per row [%s] (%.0f MB/s/core), as is [%s] (%.0f); kernel only [%s] (%,d matches, %.1f MB/s/core); "
-                + "sentence rows in and out of a flatMap, no matching [%s]; matching [%s] (%,d spans); matching + shuffle + sort [%s]; mentions [%s]; "
+                + "matching [%s] (%,d spans); matching + shuffle + sort [%s]; mentions [%s]; "
                 + "rlike on %s [%s] (%,d sentences match); DuckDB per row on %s [%s] (%,d sentences match); "
                 + "DuckDB as is (per dictionary entry) [%s] (%.1f MB/s/core)",
             fmt(scale), d.name(), scan.runsText(), duckScanRows.runsText(), rate(chars, duckScanRows.best()),
             duckScan.runsText(), rate(chars, duckScan.best()), kernel.runsText(),
-            kernel.result(), rate(chars, kernel.best()), rowsOnly.runsText(), matching.runsText(), matching.result(), shuffled.runsText(),
+            kernel.result(), rate(chars, kernel.best()), matching.runsText(), matching.result(), shuffled.runsText(),
             mentions.runsText(), on, rlike.runsText(), rlike.result(), on, duck.runsText(), duck.result(),
             duckAsIs.runsText(), rate(regexChars, duckAsIs.best())));
         String key = d.name();
@@ -349,21 +348,6 @@ public final class ActorStageBenchmark {
       return one;
     };
     return sentences.select("text").mapPartitions(count, Encoders.LONG()).javaRDD().fold(0L, Long::sum);
-  }
-
-  /**
-   * What {@link ActorStage#spans} pays besides matching: the sentence's ten columns turned into a {@code Row} per
-   * sentence (strings, timestamp and date converted to Java objects) for a {@code flatMap} that returns nothing.
-   */
-  static long sentenceRowsOnly(Dataset<Row> sentences) {
-    return sentences
-        .select("entry_key", "outlet", "blog_id", "published_at", "published_date", "sentence_index", "char_start",
-            "text", "is_quote", "speaker")
-        .flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) row ->
-            row.getString(7).isEmpty() ? List.of(row).iterator() : Collections.emptyIterator(),
-            Encoders.row(sentences.select("entry_key", "outlet", "blog_id", "published_at", "published_date",
-                "sentence_index", "char_start", "text", "is_quote", "speaker").schema()))
-        .count();
   }
 
   static Timing rlike(String label, SparkSession spark, Path parquet, String regex) {
