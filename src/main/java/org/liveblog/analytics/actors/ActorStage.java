@@ -159,7 +159,8 @@ public final class ActorStage {
       if (matches.size() == 0) {
         return null;
       }
-      List<Row> spans = new ArrayList<>();
+      Row[] spans = new Row[matches.size()];
+      int count = 0;
       for (int i = 0; i < matches.size(); ) {
         int start = matches.start(i);
         int end = matches.end(i);
@@ -168,10 +169,10 @@ public final class ActorStage {
           i++;
         }
         if (!isPlace(lex, matcher, matches, first, i, text)) {
-          spans.add(RowFactory.create(start, end, text.substring(start, end), boxed(formsAt(matcher, matches, first))));
+          spans[count++] = RowFactory.create(start, end, text.substring(start, end), boxed(matcher, matches, first, i));
         }
       }
-      return spans.isEmpty() ? null : spans.toArray(NO_ROWS);
+      return count == 0 ? null : count == spans.length ? spans : Arrays.copyOf(spans, count);
     }
   }
 
@@ -182,12 +183,13 @@ public final class ActorStage {
    */
   private static final Row[] NO_ROWS = new Row[0];
 
-  private static Integer[] boxed(int[] values) {
-    Integer[] out = new Integer[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i];
+  /** The forms of matches {@code first} until {@code end} (one span), boxed for Spark. */
+  private static Integer[] boxed(AliasMatcher matcher, AliasMatcher.Matches matches, int first, int end) {
+    Integer[] forms = new Integer[end - first];
+    for (int i = first; i < end; i++) {
+      forms[i - first] = matcher.payload(matches.pattern(i));
     }
-    return out;
+    return forms;
   }
 
   /** Whether matches {@code first} until {@code end} (one span) are only metonyms, used as a place (MetonymModel). */

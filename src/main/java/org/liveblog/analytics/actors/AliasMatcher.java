@@ -233,14 +233,24 @@ public final class AliasMatcher implements Serializable {
   public void match(CharSequence text, Matches out) {
     out.clear();
     int length = text.length();
+    // The text is copied once into the buffer: array reads are cheaper than charAt, which checks the string's coder
+    // and bounds on every character.
+    char[] chars = out.chars(length);
+    if (text instanceof String string) {
+      string.getChars(0, length, chars, 0);
+    } else {
+      for (int i = 0; i < length; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
     // A match can only start at a token start, and one that starts inside an earlier match loses to it, so starts are
     // tried left to right, skipping those covered by the last match.
     int covered = 0;
     boolean tokenStart = true;
     for (int i = 0; i < length; i++) {
-      int code = codes[text.charAt(i)];
+      int code = codes[chars[i]];
       if (tokenStart && i >= covered && (code & SYMBOL) != 0) {
-        covered = Math.max(covered, matchAt(text, i, out));
+        covered = Math.max(covered, matchAt(chars, length, i, out));
       }
       tokenStart = (code & BOUNDARY) != 0;
     }
@@ -250,13 +260,12 @@ public final class AliasMatcher implements Serializable {
    * Walks the trie from {@code start} and adds the longest match that starts there, or several when forms of that
    * exact span belong to several actors (the caller sees the ambiguity); returns its end, or 0.
    */
-  private int matchAt(CharSequence text, int start, Matches out) {
-    int length = text.length();
+  private int matchAt(char[] text, int length, int start, Matches out) {
     int first = out.size();
     int longest = 0;
     int state = 0;
     for (int i = start; ; i++) {
-      int code = i < length ? codes[text.charAt(i)] : BOUNDARY;
+      int code = i < length ? codes[text[i]] : BOUNDARY;
       if ((code & BOUNDARY) != 0 && stateOutput[state] >= 0) {
         for (int o = stateOutput[state]; o >= 0; o = outputNext[o]) {
           int p = outputPattern[o];
@@ -279,14 +288,14 @@ public final class AliasMatcher implements Serializable {
     }
   }
 
-  private boolean caseAgrees(CharSequence text, int start, int p) {
+  private boolean caseAgrees(char[] text, int start, int p) {
     if (!caseSensitive[p]) {
       return true;
     }
     // Letters must match exactly; punctuation and spaces only up to folding (’ for ').
     String form = texts[p];
     for (int k = 0; k < form.length(); k++) {
-      char a = text.charAt(start + k);
+      char a = text[start + k];
       char b = form.charAt(k);
       if (a != b && (Character.isLetter(b) || fold(a) != fold(b))) {
         return false;
@@ -313,8 +322,9 @@ public final class AliasMatcher implements Serializable {
     }
   }
 
-  /** A reusable buffer of matches: parallel int arrays of start, end (exclusive) and pattern. */
+  /** A reusable buffer of matches (parallel int arrays of start, end (exclusive) and pattern) and of the text. */
   public static final class Matches {
+    private char[] chars = new char[256];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] patterns = new int[16];
@@ -338,6 +348,14 @@ public final class AliasMatcher implements Serializable {
 
     void clear() {
       size = 0;
+    }
+
+    /** The text buffer, at least {@code length} long. */
+    char[] chars(int length) {
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      return chars;
     }
 
     void add(int start, int end, int pattern) {
