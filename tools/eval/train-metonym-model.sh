@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trains the metonym model (MetonymModelTraining) on the hand-labelled metonym training sets and writes
-# src/main/resources/registry/metonym-model.tsv (docs/EVALUATION.md). Needs ../shared/data. Usage: tools/eval/train-metonym-model.sh
+# src/main/resources/registry/metonym-model.tsv (docs/EVALUATION.md). Needs ../shared/data.
+# Usage: tools/eval/train-metonym-model.sh [--cv-errors]   (--cv-errors: list the out-of-fold errors with context)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -q -B -DskipTests test-compile

@@ -64,11 +64,14 @@ public final class MetonymModelTraining {
       .add("fold", DataTypes.IntegerType)
       .add("features", DataTypes.createArrayType(DataTypes.StringType))
       .add("label", DataTypes.DoubleType)
-      .add("full", DataTypes.DoubleType);
+      .add("full", DataTypes.DoubleType)
+      .add("context", DataTypes.StringType);
 
   public static void main(String[] args) throws Exception {
-    Path shared = Path.of(args.length > 0 ? args[0] : "../shared/data");
-    Path output = Path.of(args.length > 1 ? args[1] : "src/main/resources/registry/metonym-model.tsv");
+    List<String> positional = new ArrayList<>(List.of(args));
+    boolean printErrors = positional.remove("--cv-errors");
+    Path shared = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/data");
+    Path output = Path.of(positional.size() > 1 ? positional.get(1) : "src/main/resources/registry/metonym-model.tsv");
     if (!Files.isDirectory(shared)) {
       System.err.println(shared + " is absent: the training reads its texts from there; nothing to do.");
       return;
@@ -112,6 +115,7 @@ public final class MetonymModelTraining {
       Dataset<Row> vectors = vocabulary.transform(data).cache();
 
       Map<Double, List<double[]>> predictionsByRegularisation = new TreeMap<>();
+      Map<Double, List<String>> contextsByRegularisation = new TreeMap<>();
       double bestF1 = -1;
       double bestRegularisation = 0;
       double bestThreshold = 0.5;
@@ -120,13 +124,16 @@ public final class MetonymModelTraining {
       System.out.println("|---|---|---|---|---|");
       for (double regularisation : REGULARISATION) {
         List<double[]> predictions = new ArrayList<>();
+        List<String> contexts = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
           LogisticRegressionModel model = fit(vectors.filter("fold != " + fold), regularisation);
-          for (Row row : vectors.filter("fold = " + fold).select("vector", "label", "full").collectAsList()) {
+          for (Row row : vectors.filter("fold = " + fold).select("vector", "label", "full", "context").collectAsList()) {
             predictions.add(new double[] {probability(model, row.getAs(0)), row.getDouble(1), row.getDouble(2)});
+            contexts.add(row.getString(3));
           }
         }
         predictionsByRegularisation.put(regularisation, predictions);
+        contextsByRegularisation.put(regularisation, contexts);
         double regularisationF1 = -1;
         String line = "";
         for (double threshold = 0.2; threshold < 0.81; threshold += 0.05) {
@@ -159,6 +166,11 @@ public final class MetonymModelTraining {
       for (double threshold = 0.1; threshold < 0.96; threshold += 0.1) {
         double[] s = scores(predictionsByRegularisation.get(bestRegularisation), threshold);
         System.out.printf(Locale.ROOT, "| %.1f | %.3f | %.3f | %.3f |%n", threshold, s[0], s[1], s[2]);
+      }
+
+      if (printErrors) {
+        printErrors(predictionsByRegularisation.get(bestRegularisation), contextsByRegularisation.get(bestRegularisation),
+            bestThreshold);
       }
 
       LogisticRegressionModel model = fit(vectors, bestRegularisation);
@@ -218,9 +230,29 @@ public final class MetonymModelTraining {
       rows.add(RowFactory.create(fold,
           scala.jdk.javaapi.CollectionConverters.asScala(
               MetonymModel.features(text, start, end, kind == FormKind.CITY)).toSeq(),
-          government ? 1.0 : 0.0, full ? 1.0 : 0.0));
+          government ? 1.0 : 0.0, full ? 1.0 : 0.0, context(text, start, end)));
     }
     return rows;
+  }
+
+  /** The occurrence in its words around, marked: "... sanctions against [moscow] will ...". */
+  private static String context(String text, int start, int end) {
+    return text.substring(Math.max(0, start - 70), start).replace('\n', ' ') + "[" + text.substring(start, end) + "]"
+        + text.substring(end, Math.min(text.length(), end + 50)).replace('\n', ' ');
+  }
+
+  /** Out-of-fold errors at the chosen model: the training data's own false positives and misses, with context. */
+  private static void printErrors(List<double[]> predictions, List<String> contexts, double threshold) {
+    for (boolean government : new boolean[] {false, true}) {
+      System.out.println(government ? "misses (labelled government, predicted place):"
+          : "false positives (labelled place, predicted government):");
+      for (int i = 0; i < predictions.size(); i++) {
+        double[] p = predictions.get(i);
+        if ((p[1] == 1) == government && (p[0] >= threshold) != government) {
+          System.out.printf(Locale.ROOT, "  %.2f %s %s%n", p[0], p[2] == 1 ? "full  " : "subset", contexts.get(i));
+        }
+      }
+    }
   }
 
   private static LogisticRegressionModel fit(Dataset<Row> data, double regularisation) {
