@@ -45,7 +45,9 @@ public final class ActorLexicon implements Serializable {
   private final String[] formTextLower;
   private final AliasMatcher cased;
   private final AliasMatcher lower;
-  // Lower case with every form, ordinary words included: for attributed speakers ("may says" is Theresa May).
+  // For attributed speakers: every form, speaker surnames included ("May said"); in lower case with the ordinary
+  // words too ("turkey says", "may says"). The cased one is the text matcher when there are no speaker surnames.
+  private final AliasMatcher casedSpeakers;
   private final AliasMatcher lowerSpeakers;
   // The same without title forms: they read the words inside a title ("Russian" in "Russian president").
   private final AliasMatcher casedWithoutTitles;
@@ -100,10 +102,13 @@ public final class ActorLexicon implements Serializable {
       formTextLower[f] = form.text().toLowerCase(Locale.ROOT);
       patterns.add(new AliasMatcher.Pattern(form.text(), form.caseRule() == CaseRule.SENSITIVE, f));
     }
-    cased = AliasMatcher.forText(patterns);
-    lower = AliasMatcher.forLowerCasedText(patterns, ordinaryWords);
+    List<AliasMatcher.Pattern> inText = patterns.stream()
+        .filter(p -> formKind[p.payload()] != FormKind.SPEAKER_SURNAME).toList();
+    cased = AliasMatcher.forText(inText);
+    lower = AliasMatcher.forLowerCasedText(inText, ordinaryWords);
+    casedSpeakers = inText.size() == patterns.size() ? cased : AliasMatcher.forText(patterns);
     lowerSpeakers = AliasMatcher.forLowerCasedText(patterns, Set.of());
-    List<AliasMatcher.Pattern> withoutTitles = patterns.stream()
+    List<AliasMatcher.Pattern> withoutTitles = inText.stream()
         .filter(p -> formKind[p.payload()] != FormKind.TITLE).toList();
     casedWithoutTitles = AliasMatcher.forText(withoutTitles);
     lowerWithoutTitles = AliasMatcher.forLowerCasedText(withoutTitles, ordinaryWords);
@@ -168,11 +173,11 @@ public final class ActorLexicon implements Serializable {
   }
 
   /**
-   * The matcher for an attributed speaker: in lower-cased text it keeps the forms that are also ordinary words, since
-   * a speaker is a name ("may says", "trump said").
+   * The matcher for an attributed speaker: it also has the speaker surnames ("May said"), and in lower-cased text it
+   * keeps the forms that are also ordinary words, since a speaker is a name ("may says", "trump said").
    */
   public AliasMatcher speakerMatcherFor(CharSequence speaker) {
-    return isCased(speaker) ? cased : lowerSpeakers;
+    return isCased(speaker) ? casedSpeakers : lowerSpeakers;
   }
 
   /** The matcher for the words inside a title: like {@link #matcherFor}, without title forms. */

@@ -12,6 +12,11 @@ public enum FormKind {
   NAME,
   /** A bare surname: it names its person only after the full name, or when no other actor shares it. */
   SURNAME,
+  /**
+   * A surname that is also a common word ("May", "Balls"): read only in an attributed speaker ("May said"), never in
+   * running text, where it would match the month or the word; resolved like {@link #SURNAME}.
+   */
+  SPEAKER_SURNAME,
   ACRONYM,
   /** A role phrase that names one person at a time ("Nato secretary general"), resolved through dated roles. */
   TITLE,
@@ -25,7 +30,7 @@ public enum FormKind {
   CITY;
 
   /** The kinds an entry of {@code aliases} may declare. */
-  public static final java.util.List<FormKind> ALIAS_KINDS = java.util.List.of(NAME, SURNAME, ACRONYM, TITLE);
+  public static final java.util.List<FormKind> ALIAS_KINDS = java.util.List.of(NAME, SURNAME, SPEAKER_SURNAME, ACRONYM, TITLE);
 
   /** The kinds an entry of {@code metonyms} may declare ({@code metonym} by default). */
   public static final java.util.List<FormKind> METONYM_KINDS = java.util.List.of(METONYM, CITY);
@@ -33,7 +38,7 @@ public enum FormKind {
   /** The mention kind a form of this kind makes: name (names, surnames, acronyms), title, demonym or metonym (cities). */
   public String mentionKind() {
     return switch (this) {
-      case SURNAME, ACRONYM -> "name";
+      case SURNAME, SPEAKER_SURNAME, ACRONYM -> "name";
       case CITY -> "metonym";
       default -> jsonValue();
     };

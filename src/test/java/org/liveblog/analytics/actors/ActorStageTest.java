@@ -53,6 +53,8 @@ class ActorStageTest {
         "russia 's president vladimir putin met the nato envoy , while us officials stayed silent ."},
     {"e6", "blog-b", "2023-04-07T08:00:00Z",
         "Oleksandr Syrskyi visited the front near Bakhmut with Peskov watching from Moscow."},
+    {"e7", "blog-d", "2017-06-09T08:00:00Z",
+        "The election was called in May. May said:\n\nRussia must respect the result."},
   };
 
   @BeforeAll
@@ -134,12 +136,19 @@ class ActorStageTest {
   }
 
   @Test
+  void aSpeakerSurnameNamesTheSpeakerButNeverMatchesInTheText() {
+    assertThat(of("e7")).containsExactly("Russia=RUS/name");
+    assertThat(mention("e7", "Russia").<String>getAs("speaker")).isEqualTo("May");
+    assertThat(mention("e7", "Russia").<String>getAs("speaker_actor_id")).isEqualTo("theresa_may");
+  }
+
+  @Test
   void candidatesAreNameLikePhrasesTheRegistryMissed() {
     List<Row> found = ActorStage.candidates(Segmenter.sentences(entries()), lexicon, "test-run")
         .orderBy("phrase").collectAsList();
     assertThat(found.stream().map(r -> r.<String>getAs("phrase")))
         .contains("Oleksandr Syrskyi", "Bakhmut")
-        .doesNotContain("Peskov", "Moscow", "The", "Oleksandr");
+        .doesNotContain("Peskov", "Moscow", "The", "Oleksandr", "May");
   }
 
   @Test

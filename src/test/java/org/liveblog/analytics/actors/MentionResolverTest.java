@@ -92,6 +92,23 @@ class MentionResolverTest {
   }
 
   @Test
+  void aSpeakerSurnameIsReadInSpeakersOnly() {
+    AliasMatcher.Matches matches = new AliasMatcher.Matches();
+    for (String text : new String[] {"Talks resume in May. May said no.", "talks resume in may . may said no ."}) {
+      LEXICON.matcherFor(text).match(text, matches);
+      assertThat(matches.size()).as("'May' in running text: " + text).isZero();
+    }
+    for (String speaker : new String[] {"May", "may", "Theresa May"}) {
+      AliasMatcher speakers = LEXICON.speakerMatcherFor(speaker);
+      speakers.match(speaker, matches);
+      assertThat(matches.size()).as(speaker).isEqualTo(1);
+      int form = speakers.payload(matches.pattern(0));
+      assertThat(LEXICON.actorId(LEXICON.formActor(form))).isEqualTo("theresa_may");
+      assertThat(LEXICON.formKind(form)).isEqualTo(speaker.contains(" ") ? FormKind.NAME : FormKind.SPEAKER_SURNAME);
+    }
+  }
+
+  @Test
   void aSharedSurnameFollowsTheFullNameWithinTheBlogAndDay() {
     resolver.startBlogDay();
     assertThat(entry("Johnson said talks would go on.", AFTER_HANDOVER).get(0))
