@@ -175,7 +175,8 @@ public final class Tables {
               "name (a name, bare surname or acronym), metonym, demonym or title (a role phrase such as 'Kremlin"
                   + " spokesperson')."),
           new ColumnDef("form", StringType, false,
-              "The registry form kind that matched: name, surname, acronym, title, demonym or metonym."),
+              "The registry form kind that matched: name, surname, acronym, title, demonym, metonym (a seat of"
+                  + " government such as 'the Kremlin') or city (a city standing for its government, such as 'Moscow')."),
           new ColumnDef("resolution", StringType, false,
               "How the actor was decided: unique (the form names one actor), role_on_date (a title, by who held the"
                   + " role that day), full_name_in_blog (a shared surname after one person's full name in the same"
