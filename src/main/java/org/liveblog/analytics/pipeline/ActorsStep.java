@@ -1,6 +1,7 @@
 package org.liveblog.analytics.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import org.liveblog.analytics.actors.ActorRegistry;
 import org.liveblog.analytics.actors.ActorStage;
 import org.liveblog.analytics.actors.InvalidRegistryException;
 import org.liveblog.analytics.actors.MentionCounts;
+import org.liveblog.analytics.actors.MetonymModel;
 import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.warehouse.Warehouse;
@@ -51,7 +53,7 @@ final class ActorsStep {
    * dates it keeps would name actors the new registry no longer has (and count others it never looked for); and a
    * warehouse published before the actors stage existed needs its actor tables for every date first.
    */
-  static void requireSameRegistry(Warehouse warehouse, ActorRegistry registry) {
+  static void requireSameRegistryAndModel(Warehouse warehouse, ActorRegistry registry) {
     if (!warehouse.exists(Tables.ACTORS)) {
       if (warehouse.exists(Tables.SENTENCES)) {
         throw new JobConfig.InvalidConfigException("warehouse: " + warehouse.root() + " has sentences but no actor"
@@ -69,7 +71,33 @@ final class ActorsStep {
               + " --warehouse %s --registry %s`", registry.source(), registry.contentHash(),
           published.get(0).getString(1), published.get(0).getString(0), warehouse.root(), registry.source()));
     }
+    requireSameMetonymModel(warehouse, MetonymModel.defaultModel().contentHash());
   }
+
+  /**
+   * The same for the metonym model, which decides which metonyms become mentions: the newest successful run that
+   * recorded one (runs.versions['metonym_model']) must have used this job's model. Runs from before the model
+   * existed recorded none, and are not held against it.
+   */
+  static void requireSameMetonymModel(Warehouse warehouse, String modelHash) {
+    if (!warehouse.exists(Tables.RUNS)) {
+      return;
+    }
+    List<Row> last = warehouse.read(Tables.RUNS)
+        .filter(col("status").equalTo("succeeded").and(element_at(col("versions"), VERSION_KEY).isNotNull()))
+        .orderBy(col("ended_at").desc()).select(element_at(col("versions"), VERSION_KEY), col("run_id")).limit(1)
+        .collectAsList();
+    if (!last.isEmpty() && !last.get(0).getString(0).equals(modelHash)) {
+      throw new JobConfig.InvalidConfigException(String.format(Locale.ROOT,
+          "metonym model: this job's model (sha256 %.12s…) is not the one that decided the published actor mentions"
+              + " (sha256 %.12s…, run %s); a backfill or incremental run would mix the two. Republish every date"
+              + " first: `liveblog actors --warehouse %s`", modelHash, last.get(0).getString(0),
+          last.get(0).getString(1), warehouse.root()));
+    }
+  }
+
+  /** The key of the metonym model's hash in runs.versions. */
+  static final String VERSION_KEY = "metonym_model";
 
   /**
    * Stages the four actor tables from {@code sentences}; {@code partitions} are the dates the run publishes (null:

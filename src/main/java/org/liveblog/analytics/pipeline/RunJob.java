@@ -85,13 +85,13 @@ public final class RunJob {
     ActorRegistry registry = stages == Stages.INGEST ? null
         : ActorsStep.loadRegistry(config.registry(), spark.sparkContext().hadoopConfiguration());
     if (registry != null && scope.mode() != RunScope.Mode.FULL) {
-      ActorsStep.requireSameRegistry(warehouse, registry);
+      ActorsStep.requireSameRegistryAndModel(warehouse, registry);
     }
     Ingested published = stages == Stages.ACTORS ? fromPublished(warehouse, scope) : null;
     Map<String, String> versions = new LinkedHashMap<>();
     if (registry != null) {
       versions.put("registry", registry.contentHash());
-      versions.put("metonym_model", MetonymModel.defaultModel().contentHash());
+      versions.put(ActorsStep.VERSION_KEY, MetonymModel.defaultModel().contentHash());
     }
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {

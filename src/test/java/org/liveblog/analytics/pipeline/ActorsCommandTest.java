@@ -1,6 +1,10 @@
 package org.liveblog.analytics.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.element_at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -64,6 +68,22 @@ class ActorsCommandTest {
     TableAssertions.assertSameRows("actor_mentions", read(Tables.ACTOR_MENTIONS), afterAll);
     assertThat(spark.read().parquet(warehouse + "/runs").filter(col("run_id").equalTo("r3")).first()
         .<String>getAs("scope")).isEqualTo("dates 2024-01-05..2024-01-05");
+
+    // Had another metonym model decided the published mentions (a run recorded with another model's hash), a date
+    // republished with this job's model would mix the two: refused, until every date is republished.
+    spark.read().parquet(warehouse + "/runs").filter(col("run_id").equalTo("r3"))
+        .withColumn("run_id", lit("r-older-model"))
+        .withColumn("ended_at", current_timestamp())
+        .withColumn("versions", map(lit("registry"), element_at(col("versions"), "registry"), lit("metonym_model"),
+            lit("0123456789abcdef")))
+        .write().mode("append").parquet(warehouse + "/runs");
+    err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--date=2024-01-05")).isEqualTo(2));
+    assertThat(err).contains("metonym model:").contains("0123456789ab").contains("r-older-model");
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--run-id=r5")).isZero());
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--date=2024-01-05", "--run-id=r6")).isZero());
   }
 
   @Test
