@@ -55,7 +55,7 @@ public final class ActorLexicon implements Serializable {
   private final String registryHash;
   private final MetonymModel metonymModel;
 
-  private ActorLexicon(ActorRegistry registry, Set<String> ordinaryWords) {
+  private ActorLexicon(ActorRegistry registry, Set<String> ordinaryWords, MetonymModel metonymModel) {
     List<Actor> actors = registry.actors();
     int n = actors.size();
     actorIds = new String[n];
@@ -113,17 +113,22 @@ public final class ActorLexicon implements Serializable {
     casedWithoutTitles = AliasMatcher.forText(withoutTitles);
     lowerWithoutTitles = AliasMatcher.forLowerCasedText(withoutTitles, ordinaryWords);
     registryHash = registry.contentHash();
-    metonymModel = MetonymModel.defaultModel();
+    this.metonymModel = metonymModel;
   }
 
   /** The lexicon of {@code registry}, with the shipped list of ordinary words for lower-cased text. */
   public static ActorLexicon of(ActorRegistry registry) {
-    return new ActorLexicon(registry, ordinaryWords());
+    return new ActorLexicon(registry, ordinaryWords(), MetonymModel.defaultModel());
+  }
+
+  /** The lexicon of {@code registry} with the shipped ordinary words and this metonym model (e.g. another threshold). */
+  public static ActorLexicon of(ActorRegistry registry, MetonymModel metonymModel) {
+    return new ActorLexicon(registry, ordinaryWords(), metonymModel);
   }
 
   /** The lexicon of {@code registry} with another list of ordinary words (lower case). */
   public static ActorLexicon of(ActorRegistry registry, Set<String> ordinaryWords) {
-    return new ActorLexicon(registry, ordinaryWords);
+    return new ActorLexicon(registry, ordinaryWords, MetonymModel.defaultModel());
   }
 
   /** The shipped list: one lower-case word per line, blank lines and # comments ignored. */

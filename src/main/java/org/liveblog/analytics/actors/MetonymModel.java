@@ -92,6 +92,16 @@ public final class MetonymModel implements Serializable {
     return probability(features(text, start, end, city)) < threshold;
   }
 
+  /** The same model deciding at {@code threshold} (a probability) instead of its own. */
+  public MetonymModel withThreshold(double threshold) {
+    return new MetonymModel(weights, intercept, threshold, contentHash);
+  }
+
+  /** The probability at or above which a metonym stands for its government. */
+  public double threshold() {
+    return threshold;
+  }
+
   /** The SHA-256 of the model file: its version in {@code runs.versions['metonym_model']}. */
   public String contentHash() {
     return contentHash;

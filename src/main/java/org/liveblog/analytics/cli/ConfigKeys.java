@@ -33,6 +33,7 @@ public final class ConfigKeys {
   public static final String TABLES = "tables";
   public static final String WHERE = "where";
   public static final String REGISTRY = "registry";
+  public static final String METONYM_THRESHOLD = "metonym-threshold";
 
   /** key → {default (null: none), description}. */
   public static final Map<String, String[]> ALL = new LinkedHashMap<>();
@@ -62,6 +63,9 @@ public final class ConfigKeys {
     define(TABLES, "", "Tables the export command writes, comma-separated (default: every published table).");
     define(REGISTRY, null, "Actor registry file (docs/REGISTRY.md; local, hdfs:// or s3a://) for the actors stage;"
         + " default: the registry shipped in the jar.");
+    define(METONYM_THRESHOLD, null, "Probability, between 0 and 1, at or above which a metonym ('Moscow', 'the"
+        + " Kremlin') counts as its government rather than a place; default: the shipped model's own (0.50, the"
+        + " cross-validated F1 optimum). Higher trades recall for precision (docs/EVALUATION.md).");
     define(WHERE, null, "Spark SQL filter the export command applies to each table, e.g. published_date >= '2024-03-01'.");
   }
 

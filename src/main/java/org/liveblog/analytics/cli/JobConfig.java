@@ -47,6 +47,7 @@ public record JobConfig(
     List<String> tables,
     Optional<String> where,
     Optional<String> registry,
+    Optional<Double> metonymThreshold,
     SortedMap<String, String> values) {
 
   /** Thrown for an invalid configuration; the CLI prints the message and exits with code 2. */
@@ -126,7 +127,25 @@ public record JobConfig(
         date(v, ConfigKeys.START_DATE), (int) positive(v, ConfigKeys.DAYS, 36_600), outputFormat,
         (int) nonNegative(v, ConfigKeys.LOCK_WAIT_SECONDS, 86_400), tableFormat, dates.get(0), dates.get(1),
         bool(v, ConfigKeys.INCREMENTAL), list(v, ConfigKeys.TABLES),
-        optional(v, ConfigKeys.WHERE), optional(v, ConfigKeys.REGISTRY), Collections.unmodifiableSortedMap(new TreeMap<>(v)));
+        optional(v, ConfigKeys.WHERE), optional(v, ConfigKeys.REGISTRY), probability(v, ConfigKeys.METONYM_THRESHOLD),
+        Collections.unmodifiableSortedMap(new TreeMap<>(v)));
+  }
+
+  /** A number strictly between 0 and 1, if the key is set. */
+  private static Optional<Double> probability(Map<String, String> v, String key) {
+    Optional<String> value = optional(v, key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      double p = Double.parseDouble(value.get());
+      if (p > 0 && p < 1) {
+        return Optional.of(p);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidConfigException(key + ": expected a number between 0 and 1, got '" + value.get() + "'");
   }
 
   /** The value of a key the command cannot do without. */

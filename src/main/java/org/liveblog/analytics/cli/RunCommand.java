@@ -16,6 +16,11 @@ final class RunCommand extends InputCommand {
       description = "Actor registry file (docs/REGISTRY.md); default: the registry shipped in the jar.")
   String registry;
 
+  @Option(names = "--metonym-threshold", paramLabel = "P",
+      description = "Probability at or above which a metonym counts as its government, not a place; default: the"
+          + " shipped model's (0.50). Higher: fewer, surer metonyms (docs/EVALUATION.md).")
+  String metonymThreshold;
+
   @Override
   int run(SparkSession spark, JobConfig config) {
     RunJob.full(spark, config, "run").print(System.out);

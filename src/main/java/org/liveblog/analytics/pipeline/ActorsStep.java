@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.element_at;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,9 +52,10 @@ final class ActorsStep {
   /**
    * For a run that republishes only some dates: the published actor tables must come from the same registry, or the
    * dates it keeps would name actors the new registry no longer has (and count others it never looked for); and a
-   * warehouse published before the actors stage existed needs its actor tables for every date first.
+   * warehouse published before the actors stage existed needs its actor tables for every date first. The same holds
+   * for the metonym model and its threshold, which decide which metonyms become mentions.
    */
-  static void requireSameRegistryAndModel(Warehouse warehouse, ActorRegistry registry) {
+  static void requireSameRegistryAndModel(Warehouse warehouse, ActorRegistry registry, MetonymModel model) {
     if (!warehouse.exists(Tables.ACTORS)) {
       if (warehouse.exists(Tables.SENTENCES)) {
         throw new JobConfig.InvalidConfigException("warehouse: " + warehouse.root() + " has sentences but no actor"
@@ -71,42 +73,60 @@ final class ActorsStep {
               + " --warehouse %s --registry %s`", registry.source(), registry.contentHash(),
           published.get(0).getString(1), published.get(0).getString(0), warehouse.root(), registry.source()));
     }
-    requireSameMetonymModel(warehouse, MetonymModel.defaultModel().contentHash());
+    requireSameMetonymModel(warehouse, model);
   }
 
   /**
-   * The same for the metonym model, which decides which metonyms become mentions: the newest successful run that
-   * recorded one (runs.versions['metonym_model']) must have used this job's model. Runs from before the model
-   * existed recorded none, and are not held against it.
+   * The newest successful run that recorded a metonym model (runs.versions) must have used this model and threshold.
+   * Runs from before the model existed recorded none and are not held against it; runs from before the threshold
+   * could be set used the model's own.
    */
-  static void requireSameMetonymModel(Warehouse warehouse, String modelHash) {
+  static void requireSameMetonymModel(Warehouse warehouse, MetonymModel model) {
     if (!warehouse.exists(Tables.RUNS)) {
       return;
     }
     List<Row> last = warehouse.read(Tables.RUNS)
-        .filter(col("status").equalTo("succeeded").and(element_at(col("versions"), VERSION_KEY).isNotNull()))
-        .orderBy(col("ended_at").desc()).select(element_at(col("versions"), VERSION_KEY), col("run_id")).limit(1)
-        .collectAsList();
-    if (!last.isEmpty() && !last.get(0).getString(0).equals(modelHash)) {
+        .filter(col("status").equalTo("succeeded").and(element_at(col("versions"), MODEL_KEY).isNotNull()))
+        .orderBy(col("ended_at").desc())
+        .select(element_at(col("versions"), MODEL_KEY), element_at(col("versions"), THRESHOLD_KEY), col("run_id"))
+        .limit(1).collectAsList();
+    if (last.isEmpty()) {
+      return;
+    }
+    String hash = last.get(0).getString(0);
+    String threshold = last.get(0).isNullAt(1) ? threshold(MetonymModel.defaultModel()) : last.get(0).getString(1);
+    if (!hash.equals(model.contentHash()) || !threshold.equals(threshold(model))) {
       throw new JobConfig.InvalidConfigException(String.format(Locale.ROOT,
-          "metonym model: this job's model (sha256 %.12s…) is not the one that decided the published actor mentions"
-              + " (sha256 %.12s…, run %s); a backfill or incremental run would mix the two. Republish every date"
-              + " first: `liveblog actors --warehouse %s`", modelHash, last.get(0).getString(0),
-          last.get(0).getString(1), warehouse.root()));
+          "metonym model: this run's model (sha256 %.12s…, threshold %s) is not the one that decided the published"
+              + " actor mentions (sha256 %.12s…, threshold %s, run %s); a backfill or incremental run would mix the"
+              + " two. Republish every date first: `liveblog actors --warehouse %s` (with the same --metonym-threshold)",
+          model.contentHash(), threshold(model), hash, threshold, last.get(0).getString(2), warehouse.root()));
     }
   }
 
-  /** The key of the metonym model's hash in runs.versions. */
-  static final String VERSION_KEY = "metonym_model";
+  /** What a run records of the metonym model in runs.versions. */
+  static Map<String, String> versions(MetonymModel model) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put(MODEL_KEY, model.contentHash());
+    versions.put(THRESHOLD_KEY, threshold(model));
+    return versions;
+  }
+
+  private static String threshold(MetonymModel model) {
+    return String.format(Locale.ROOT, "%.4f", model.threshold());
+  }
+
+  private static final String MODEL_KEY = "metonym_model";
+  private static final String THRESHOLD_KEY = "metonym_threshold";
 
   /**
    * Stages the four actor tables from {@code sentences}; {@code partitions} are the dates the run publishes (null:
    * whole tables). Returns notes for the run summary.
    */
-  static List<String> stage(SparkSession spark, Warehouse warehouse, ActorRegistry registry, Dataset<Row> sentences,
-      Set<String> partitions, String runId, StageTimer timer, Map<String, Long> rows) {
+  static List<String> stage(SparkSession spark, Warehouse warehouse, ActorRegistry registry, MetonymModel metonymModel,
+      Dataset<Row> sentences, Set<String> partitions, String runId, StageTimer timer, Map<String, Long> rows) {
     Broadcast<ActorLexicon> lexicon = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(ActorLexicon.of(registry));
+        .broadcast(ActorLexicon.of(registry, metonymModel));
     try {
       timer.time("actor_mentions", () -> {
         RunJob.stage(warehouse, Tables.ACTORS, ActorStage.actors(spark, registry, runId), rows);

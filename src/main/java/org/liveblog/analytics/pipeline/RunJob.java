@@ -84,14 +84,16 @@ public final class RunJob {
     // A bad registry fails before any work.
     ActorRegistry registry = stages == Stages.INGEST ? null
         : ActorsStep.loadRegistry(config.registry(), spark.sparkContext().hadoopConfiguration());
+    MetonymModel metonymModel = config.metonymThreshold().map(MetonymModel.defaultModel()::withThreshold)
+        .orElseGet(MetonymModel::defaultModel);
     if (registry != null && scope.mode() != RunScope.Mode.FULL) {
-      ActorsStep.requireSameRegistryAndModel(warehouse, registry);
+      ActorsStep.requireSameRegistryAndModel(warehouse, registry, metonymModel);
     }
     Ingested published = stages == Stages.ACTORS ? fromPublished(warehouse, scope) : null;
     Map<String, String> versions = new LinkedHashMap<>();
     if (registry != null) {
       versions.put("registry", registry.contentHash());
-      versions.put(ActorsStep.VERSION_KEY, MetonymModel.defaultModel().contentHash());
+      versions.putAll(ActorsStep.versions(metonymModel));
     }
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
         runId, Duration.ofSeconds(config.lockWaitSeconds()))) {
@@ -104,8 +106,8 @@ public final class RunJob {
         if (stages == Stages.ACTORS) {
           ingested = published;
           Dataset<Row> sentences = warehouse.read(Tables.SENTENCES).filter(scope.contains(col("published_date")));
-          notes.addAll(ActorsStep.stage(spark, warehouse, registry, sentences, ingested.partitions(), runId, timer,
-              rows));
+          notes.addAll(ActorsStep.stage(spark, warehouse, registry, metonymModel, sentences, ingested.partitions(), runId,
+              timer, rows));
         } else {
           ingested = timer.time("ingest",
               () -> ingest(spark, config, command, scope, started, runId, warehouse, rows));
@@ -115,8 +117,8 @@ public final class RunJob {
             Dataset<Row> entries = warehouse.readStaged(Tables.ENTRIES);
             stage(warehouse, Tables.SENTENCES, Segmenter.sentences(entries), rows);
           });
-          notes.addAll(ActorsStep.stage(spark, warehouse, registry, warehouse.readStaged(Tables.SENTENCES),
-              ingested.partitions(), runId, timer, rows));
+          notes.addAll(ActorsStep.stage(spark, warehouse, registry, metonymModel,
+              warehouse.readStaged(Tables.SENTENCES), ingested.partitions(), runId, timer, rows));
           // Later stages plug in here: stance and topics read the staged entries, sentences and mentions.
         }
         checks.addAll(timer.time("checks", () -> PublishChecks.run(warehouse.stagedTables(),

@@ -23,6 +23,11 @@ class MetonymModelTest {
     assertThat(model.probability(List.of("VERB", "unknown"))).isCloseTo(1 / (1 + Math.exp(-1.5)), within(1e-12));
     assertThat(model.isPlace("Moscow said no.", 0, 6, true)).isFalse();
     assertThat(model.isPlace("talks in Moscow", 9, 15, true)).isTrue();
+    // Probability 0.82: the government at the file's threshold, a place at a stricter one; the same model file.
+    MetonymModel strict = model.withThreshold(0.9);
+    assertThat(strict.isPlace("Moscow said no.", 0, 6, true)).isTrue();
+    assertThat(strict.threshold()).isEqualTo(0.9);
+    assertThat(strict.contentHash()).isEqualTo(model.contentHash());
   }
 
   @Test

@@ -67,6 +67,9 @@ class LiveblogCliTest {
     err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("ingest", "--input", "x", "--warehouse", "w",
         "--map", "when=time_iso")).isEqualTo(2));
     assertThat(err).contains("'when' is not a contract field");
+    err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("run", "--input", "x", "--warehouse", "w",
+        "--metonym-threshold", "1.5")).isEqualTo(2));
+    assertThat(err).contains("metonym-threshold: expected a number between 0 and 1, got '1.5'");
     assertThat(ConsoleCapture.stderr(() -> LiveblogCli.execute("ingest", "--no-such-option"))).contains("Unknown option");
   }
 

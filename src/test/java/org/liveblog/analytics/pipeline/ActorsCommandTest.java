@@ -84,6 +84,17 @@ class ActorsCommandTest {
         "--registry=" + registry, "--run-id=r5")).isZero());
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--date=2024-01-05", "--run-id=r6")).isZero());
+
+    // So is another threshold: every date first, then dates with the same threshold.
+    err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--date=2024-01-05", "--metonym-threshold=0.8")).isEqualTo(2));
+    assertThat(err).contains("threshold 0.8000").contains("threshold 0.5000");
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--metonym-threshold=0.8", "--run-id=r7")).isZero());
+    assertThat(spark.read().parquet(warehouse + "/runs").filter(col("run_id").equalTo("r7")).first()
+        .<scala.collection.Map<String, String>>getAs("versions").apply("metonym_threshold")).isEqualTo("0.8000");
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
+        "--registry=" + registry, "--date=2024-01-05", "--metonym-threshold=0.8", "--run-id=r8")).isZero());
   }
 
   @Test
