@@ -24,14 +24,8 @@ final class ActorsCommand extends ConfiguredCommand {
   @Mixin
   PublishOptions publish;
 
-  @Option(names = "--registry", paramLabel = "FILE",
-      description = "Actor registry file (docs/REGISTRY.md); default: the registry shipped in the jar.")
-  String registry;
-
-  @Option(names = "--metonym-threshold", paramLabel = "P",
-      description = "Probability at or above which a metonym counts as its government, not a place; default: the"
-          + " shipped model's (0.50). Higher: fewer, surer metonyms (docs/EVALUATION.md).")
-  String metonymThreshold;
+  @Mixin
+  ActorOptions actorOptions;
 
   @Override
   void validate(JobConfig config) {

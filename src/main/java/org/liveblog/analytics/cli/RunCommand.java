@@ -3,7 +3,7 @@ package org.liveblog.analytics.cli;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.pipeline.RunJob;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** `run`: the whole job over the input, every stage, one publish. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -12,14 +12,8 @@ import picocli.CommandLine.Option;
         + "prints a summary.")
 final class RunCommand extends InputCommand {
 
-  @Option(names = "--registry", paramLabel = "FILE",
-      description = "Actor registry file (docs/REGISTRY.md); default: the registry shipped in the jar.")
-  String registry;
-
-  @Option(names = "--metonym-threshold", paramLabel = "P",
-      description = "Probability at or above which a metonym counts as its government, not a place; default: the"
-          + " shipped model's (0.50). Higher: fewer, surer metonyms (docs/EVALUATION.md).")
-  String metonymThreshold;
+  @Mixin
+  ActorOptions actorOptions;
 
   @Override
   int run(SparkSession spark, JobConfig config) {

@@ -81,7 +81,7 @@ final class ActorsStep {
    * Runs from before the model existed recorded none and are not held against it; runs from before the threshold
    * could be set used the model's own.
    */
-  static void requireSameMetonymModel(Warehouse warehouse, MetonymModel model) {
+  private static void requireSameMetonymModel(Warehouse warehouse, MetonymModel model) {
     if (!warehouse.exists(Tables.RUNS)) {
       return;
     }
