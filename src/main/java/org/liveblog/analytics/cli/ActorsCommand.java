@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.actors.ActorsImportCommand;
+import org.liveblog.analytics.actors.registry.importer.ActorsImportCommand;
 import org.liveblog.analytics.pipeline.RunJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package org.liveblog.analytics.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.pipeline.ExportJob;
+import org.liveblog.analytics.export.ExportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

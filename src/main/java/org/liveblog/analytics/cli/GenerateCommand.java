@@ -1,7 +1,7 @@
 package org.liveblog.analytics.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.pipeline.GenerateJob;
+import org.liveblog.analytics.generate.GenerateJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

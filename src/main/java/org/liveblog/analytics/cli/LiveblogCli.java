@@ -1,10 +1,10 @@
 package org.liveblog.analytics.cli;
 
 import java.io.PrintWriter;
-import org.liveblog.analytics.actors.InvalidRegistryException;
+import org.liveblog.analytics.actors.registry.InvalidRegistryException;
 import org.liveblog.analytics.ingest.InvalidInputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The one entry point: `generate`, `ingest`, `run`, `export` and `actors import`, each with --help. */
 @Command(name = "liveblog", mixinStandardHelpOptions = true, version = "liveblog-analytics 0.1.0",

@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.text.Segmenter;
 
@@ -61,7 +62,7 @@ class ActorStageTest {
   static void runStage() {
     spark = SparkSessionExtension.session();
     lexicon = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ActorLexicon.of(
-        MentionResolverTest.REGISTRY, Set.of("us")));
+        ActorFixtures.STAGE_REGISTRY, Set.of("us")));
     mentions = ActorStage.mentions(Segmenter.sentences(entries()), lexicon, "test-run")
         .orderBy("entry_key", "char_start").collectAsList();
   }

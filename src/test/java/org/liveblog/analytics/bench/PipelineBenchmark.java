@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.cli.JobConfig;
-import org.liveblog.analytics.pipeline.GenerateJob;
+import org.liveblog.analytics.generate.GenerateJob;
 import org.liveblog.analytics.pipeline.RunJob;
 import org.liveblog.analytics.pipeline.RunSummary;
 

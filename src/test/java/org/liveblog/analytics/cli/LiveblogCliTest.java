@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.liveblog.analytics.ConsoleCapture;
 import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.ingest.InputFormat;
 
 /** The command line and configuration resolution; none of these start Spark. */
@@ -47,7 +47,7 @@ class LiveblogCliTest {
     String err = ConsoleCapture.stderr(() -> out[0] = ConsoleCapture.stdout(() -> code[0] = LiveblogCli.execute(args)));
     assertThat(code[0]).as(err + out[0]).isZero();
     assertThat(out[0]).contains("wrote " + output);
-    assertThat(org.liveblog.analytics.actors.ActorRegistry.load(output).size()).isPositive();
+    assertThat(org.liveblog.analytics.actors.registry.ActorRegistry.load(output).size()).isPositive();
   }
 
   @Test

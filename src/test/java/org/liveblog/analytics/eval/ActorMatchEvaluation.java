@@ -27,9 +27,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.actors.ActorLexicon;
-import org.liveblog.analytics.actors.ActorRegistry;
 import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.matching.ActorLexicon;
+import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.text.Segmenter;
 
 /**

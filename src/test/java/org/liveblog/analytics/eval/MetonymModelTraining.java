@@ -22,11 +22,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.actors.ActorLexicon;
-import org.liveblog.analytics.actors.ActorRegistry;
-import org.liveblog.analytics.actors.AliasMatcher;
-import org.liveblog.analytics.actors.FormKind;
-import org.liveblog.analytics.actors.MetonymModel;
+import org.liveblog.analytics.actors.matching.ActorLexicon;
+import org.liveblog.analytics.actors.matching.AliasMatcher;
+import org.liveblog.analytics.actors.matching.MetonymModel;
+import org.liveblog.analytics.actors.registry.ActorRegistry;
+import org.liveblog.analytics.actors.registry.FormKind;
 import org.liveblog.analytics.eval.ActorMatchEvaluation.Doc;
 import org.liveblog.analytics.eval.ActorMatchEvaluation.Mention;
 

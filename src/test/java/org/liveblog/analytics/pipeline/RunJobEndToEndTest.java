@@ -13,8 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.liveblog.analytics.ConsoleCapture;
 import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.generate.GroundTruth;
@@ -121,7 +121,7 @@ class RunJobEndToEndTest {
     assertThat(table("actors").first().<String>getAs("registry_hash"))
         .isEqualTo(table("runs").first().<scala.collection.Map<String, String>>getAs("versions").get("registry").get());
     assertThat(table("runs").first().<scala.collection.Map<String, String>>getAs("versions").get("metonym_model").get())
-        .isEqualTo(org.liveblog.analytics.actors.MetonymModel.defaultModel().contentHash());
+        .isEqualTo(org.liveblog.analytics.actors.matching.MetonymModel.defaultModel().contentHash());
     assertThat(runOutput).contains("actor mentions: ");
   }
 
