@@ -26,7 +26,8 @@ public final class Tables {
 
   /** One pre-publish check result inside runs.checks. */
   public static final StructType CHECK_TYPE = new StructType()
-      .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false);
+      .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false)
+      .add("level", StringType, true);
 
   private static ColumnDef runId() {
     return new ColumnDef(RUN_ID, StringType, false, "Id of the run that published this row.");
@@ -54,7 +55,9 @@ public final class Tables {
           new ColumnDef("body_format", StringType, false, "Format of the source body: text or html."),
           new ColumnDef("text", StringType, false,
               "Cleaned plain text; paragraphs separated by a blank line (two newlines)."),
-          new ColumnDef("text_chars", IntegerType, false, "Length of text in UTF-16 characters."),
+          new ColumnDef("text_chars", IntegerType, false,
+              "Length of text in Unicode code points, the unit of every offset in the tables (Spark SQL and DuckDB"
+                  + " length)."),
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
           new ColumnDef("record_index", StringType, false,
               "Position of the entry's record in source_file (line offset, row or block index)."),
@@ -73,7 +76,8 @@ public final class Tables {
       List.of(
           new ColumnDef("reason", StringType, false,
               "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, WRONG_TYPE,"
-                  + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE or DUPLICATE_SUPERSEDED."),
+                  + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE, DUPLICATE_SUPERSEDED or"
+                  + " PROCESSING_ERROR (a valid entry that a stage could not process)."),
           new ColumnDef("detail", StringType, true, "Which field and what was wrong with it."),
           new ColumnDef("source_file", StringType, false, "The input file the record was read from."),
           new ColumnDef("record_index", StringType, false,
@@ -82,14 +86,14 @@ public final class Tables {
           new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
           new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs);"
-              + " for DUPLICATE_SUPERSEDED, the superseded version as it was valid (its entries row as JSON)."),
+              + " for DUPLICATE_SUPERSEDED and PROCESSING_ERROR, the entry as it was valid (its entries row as JSON)."),
           runId(),
           new ColumnDef("published_date", DateType, true,
               "UTC date of the record's published_at where it parses, else null; the partition column.")))
       .withRules(new TableSchema.RowRule("reason is a known code",
           "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
               + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
-              + " 'DUPLICATE_SUPERSEDED')"));
+              + " 'DUPLICATE_SUPERSEDED', 'PROCESSING_ERROR')"));
 
   public static final TableSchema SENTENCES = new TableSchema(
       "sentences",
@@ -286,8 +290,12 @@ public final class Tables {
               "Rows written per table."),
           new ColumnDef("stage_seconds", DataTypes.createMapType(StringType, DoubleType), false,
               "Wall-clock seconds per stage."),
+          new ColumnDef("entries_quarantined", LongType, true,
+              "Valid entries a stage could not process (its code threw, or a row it produced broke a row rule),"
+                  + " moved to rejected_entries as PROCESSING_ERROR; the run fails when they pass --max-failed-share."),
           new ColumnDef("checks", DataTypes.createArrayType(CHECK_TYPE), false,
-              "Every pre-publish check: table, check and the number of violating rows (0 = passed)."),
+              "Every check: table, check, the number of violating rows (0 = passed) and level: error (a failure"
+                  + " blocks the publish) or warning (recorded and printed)."),
           new ColumnDef("scope", StringType, false,
               "What the run published: full, dates FROM..TO (those partitions), or incremental DATES (the partitions"
                   + " its new input touched)."),

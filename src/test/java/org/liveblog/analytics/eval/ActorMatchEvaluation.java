@@ -27,14 +27,15 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.text.Segmenter;
 
 /**
  * Scores the actors stage (matching and resolution, exactly as a run does it: sentences, then
- * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
+ * {@link ActorMentions#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
  * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
  * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Mentions of place actors
  * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. The
@@ -315,7 +316,10 @@ public final class ActorMatchEvaluation {
       entries.add(RowFactory.create(doc.id(), "eval", doc.blog(), Timestamp.from(doc.published()),
           Date.valueOf(doc.published().atZone(ZoneOffset.UTC).toLocalDate()), doc.text(), "eval"));
     }
-    List<Row> found = ActorStage.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY)), lexicon, "eval")
+    DeadLetters letters = new DeadLetters(1_000);
+    spark.sparkContext().register(letters);
+    List<Row> found = ActorMentions.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY), letters), lexicon,
+            letters, "eval")
         .select("entry_key", "char_start", "char_end", "actor_id", "kind", "resolution", "actor_type").collectAsList();
     Map<String, String> texts = new HashMap<>();
     docs.forEach(d -> texts.put(d.id(), d.text()));

@@ -21,6 +21,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.RunScope;
 
 /**
  * Publishing to Iceberg: a Hadoop catalog whose warehouse is the liveblog warehouse, tables under namespace
@@ -28,15 +30,17 @@ import org.liveblog.analytics.schema.TableSchema;
  * otherwise); if a later table of the same run fails, the tables already published are set back to their previous
  * snapshot, so a failed run leaves every table as it was.
  */
-final class IcebergTables {
+final class IcebergTableStore implements TableStore {
 
   static final String NAMESPACE = "tables";
 
   private final SparkSession spark;
+  private final Path root;
   private final String catalog;
 
-  IcebergTables(SparkSession spark, Path warehouse) {
+  IcebergTableStore(SparkSession spark, Path warehouse) {
     this.spark = spark;
+    this.root = warehouse;
     // One catalog per warehouse path: Spark caches a catalog by name, so two warehouses need two names.
     this.catalog = "liveblog_" + UUID.nameUUIDFromBytes(warehouse.toString().getBytes(StandardCharsets.UTF_8))
         .toString().substring(0, 8);
@@ -45,33 +49,42 @@ final class IcebergTables {
     spark.conf().set("spark.sql.catalog." + catalog + ".warehouse", warehouse.toString());
   }
 
-  String name(TableSchema table) {
+  private String name(TableSchema table) {
     return catalog + "." + NAMESPACE + "." + table.name();
   }
 
-  boolean exists(TableSchema table) {
+  @Override
+  public boolean exists(TableSchema table) {
     return spark.catalog().tableExists(name(table));
   }
 
-  Dataset<Row> read(TableSchema table) {
+  @Override
+  public Dataset<Row> read(TableSchema table) {
     return spark.table(name(table));
   }
 
-  /** Publishes staged tables: whole (partitions == null) or only the given date partition folders' dates. */
-  void publish(Map<TableSchema, Dataset<Row>> staged, Set<String> partitions, Consumer<TableSchema> afterEach) {
+  @Override
+  public String location(TableSchema table) {
+    return name(table);
+  }
+
+  /** Publishes each staged table as one snapshot: a replace for whole tables, else an overwrite of the dates. */
+  @Override
+  public void publish(Map<TableSchema, Path> staged, Set<String> partitions, Consumer<TableSchema> afterEach) {
     Map<TableSchema, Long> previous = new HashMap<>();
     List<TableSchema> published = new ArrayList<>();
     try {
-      for (Map.Entry<TableSchema, Dataset<Row>> entry : staged.entrySet()) {
+      for (Map.Entry<TableSchema, Path> entry : staged.entrySet()) {
         TableSchema table = entry.getKey();
+        Dataset<Row> rows = spark.read().schema(table.sparkType()).parquet(entry.getValue().toString());
         previous.put(table, exists(table) ? snapshotId(table) : null);
         if (partitions == null || table.partitionColumn().isEmpty()) {
-          writer(table, entry.getValue()).createOrReplace();
+          writer(table, rows).createOrReplace();
         } else {
           if (!exists(table)) {
-            writer(table, entry.getValue().limit(0)).create();
+            writer(table, rows.limit(0)).create();
           }
-          entry.getValue().writeTo(name(table)).overwrite(inPartitions(table, partitions));
+          rows.writeTo(name(table)).overwrite(inPartitions(table, partitions));
         }
         published.add(table);
         afterEach.accept(table);
@@ -83,8 +96,10 @@ final class IcebergTables {
     }
   }
 
-  /** Appends rows (the runs table), creating the table on first use. */
-  void append(TableSchema table, Dataset<Row> rows) {
+  @Override
+  public void appendRun(Row run) {
+    TableSchema table = Tables.RUNS;
+    Dataset<Row> rows = spark.createDataFrame(List.of(run), table.sparkType());
     try {
       if (exists(table)) {
         rows.writeTo(name(table)).append();
@@ -108,7 +123,7 @@ final class IcebergTables {
     List<java.sql.Date> dates = new ArrayList<>();
     boolean nulls = false;
     for (String partition : partitions) {
-      if (partition.equals(Warehouse.NULL_PARTITION)) {
+      if (partition.equals(RunScope.NULL_PARTITION)) {
         nulls = true;
       } else {
         dates.add(java.sql.Date.valueOf(partition.substring(partition.indexOf('=') + 1)));
@@ -126,6 +141,11 @@ final class IcebergTables {
 
   private Table icebergTable(TableSchema table) throws Exception {
     return Spark3Util.loadIcebergTable(spark, name(table));
+  }
+
+  @Override
+  public void writeViews() {
+    WarehouseViews.write(Warehouse.fileSystem(spark, root), root, true);
   }
 
   private void restore(List<TableSchema> published, Map<TableSchema, Long> previous) {

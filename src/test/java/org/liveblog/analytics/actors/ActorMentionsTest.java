@@ -28,7 +28,7 @@ import org.liveblog.analytics.text.Segmenter;
  * The actors stage on entries written for the test in the style of a war live blog (cased, and lower-cased and
  * tokenised like the UKP corpora): offsets, kinds, possessives, hyphens, quotes and speakers, roles and blog context.
  */
-class ActorStageTest {
+class ActorMentionsTest {
 
   static SparkSession spark;
   static Broadcast<ActorLexicon> lexicon;
@@ -58,12 +58,16 @@ class ActorStageTest {
         "The election was called in May. May said:\n\nRussia must respect the result."},
   };
 
+  private static org.liveblog.analytics.stage.DeadLetters letters() {
+    return SparkSessionExtension.deadLetters();
+  }
+
   @BeforeAll
   static void runStage() {
     spark = SparkSessionExtension.session();
     lexicon = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ActorLexicon.of(
         ActorFixtures.STAGE_REGISTRY, Set.of("us")));
-    mentions = ActorStage.mentions(Segmenter.sentences(entries()), lexicon, "test-run")
+    mentions = ActorMentions.mentions(Segmenter.sentences(entries(), letters()), lexicon, letters(), "test-run")
         .orderBy("entry_key", "char_start").collectAsList();
   }
 
@@ -145,7 +149,7 @@ class ActorStageTest {
 
   @Test
   void candidatesAreNameLikePhrasesTheRegistryMissed() {
-    List<Row> found = ActorStage.candidates(Segmenter.sentences(entries()), lexicon, "test-run")
+    List<Row> found = ActorCandidates.candidates(Segmenter.sentences(entries(), letters()), lexicon, letters(), "test-run")
         .orderBy("phrase").collectAsList();
     assertThat(found.stream().map(r -> r.<String>getAs("phrase")))
         .contains("Oleksandr Syrskyi", "Bakhmut")
@@ -155,7 +159,7 @@ class ActorStageTest {
   @Test
   void theStageOutputFitsTheTableSchema() {
     Dataset<Row> table = Tables.ACTOR_MENTIONS.conform(
-        ActorStage.mentions(Segmenter.sentences(entries()), lexicon, "test-run"));
+        ActorMentions.mentions(Segmenter.sentences(entries(), letters()), lexicon, letters(), "test-run"));
     assertThat(table.filter(col("actor_id").isNull()).count()).isZero();
     assertThat(table.count()).isEqualTo(mentions.size());
   }
