@@ -18,6 +18,7 @@ public final class ExportOptions {
   String output;
 
   @Option(names = "--table-format", paramLabel = "FORMAT", defaultValue = "parquet",
+      converter = TableFormat.Option.class,
       description = "How the warehouse stores its tables: parquet (the default) or iceberg.")
   TableFormat tableFormat;
 

@@ -32,6 +32,7 @@ public final class PublishOptions {
   LocalDate to;
 
   @Option(names = "--table-format", paramLabel = "FORMAT", defaultValue = "parquet",
+      converter = TableFormat.Option.class,
       description = "How tables are stored: parquet (folders of Parquet files, the default) or iceberg (tables of a"
           + " Hadoop catalog under the warehouse, one atomic snapshot per table per run; needs the"
           + " iceberg-spark-runtime jar).")

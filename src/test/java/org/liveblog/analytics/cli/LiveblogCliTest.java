@@ -71,7 +71,7 @@ class LiveblogCliTest {
     assertThat(error("run", "--input", "x", "--warehouse", "w", "--date", "2024-03-01", "--incremental"))
         .contains("--incremental: choose either --incremental or dates");
     assertThat(error("run", "--input", "x", "--warehouse", "w", "--table-format", "orc"))
-        .contains("--table-format").contains("PARQUET, ICEBERG");
+        .contains("--table-format").contains("expected parquet or iceberg");
     assertThat(error("ingest", "--no-such-option")).contains("Unknown option");
   }
 
