@@ -19,6 +19,8 @@ final class SentenceTokens {
   private final SpeakerWords words;
   private final String[] clitics;
   private String text;
+  // The entry's text, copied once per entry into a reused array: reading it is the tokenizer's hottest loop.
+  private char[] chars = new char[4096];
   private boolean lower;
   private int count;
   private int[] start = new int[128];
@@ -39,6 +41,10 @@ final class SentenceTokens {
     this.text = text;
     this.lower = lower;
     this.count = 0;
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    text.getChars(0, text.length(), chars, 0);
   }
 
   String text() {
@@ -72,22 +78,22 @@ final class SentenceTokens {
     loweredLength = 0;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Character.isWhitespace(c)) {
         i++;
         continue;
       }
       int tokenEndAt;
-      if ((c == '`' || c == '\'') && i + 1 < to && text.charAt(i + 1) == c) {
+      if ((c == '`' || c == '\'') && i + 1 < to && chars[i + 1] == c) {
         tokenEndAt = i + 2;
       } else if (Character.isLetterOrDigit(c) || isClitic(i, from, to)) {
         int j = i + 1;
         while (j < to) {
-          char d = text.charAt(j);
+          char d = chars[j];
           if (Character.isLetterOrDigit(d)) {
             j++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
-              && Character.isLetterOrDigit(text.charAt(j + 1))) {
+              && Character.isLetterOrDigit(chars[j + 1])) {
             j += 2;
           } else {
             break;
@@ -114,36 +120,41 @@ final class SentenceTokens {
     start[count] = from;
     end[count] = to;
     lowerStart[count] = loweredLength;
-    lowerToken(from, to);
+    int hash = lowerToken(from, to);
     lowerEnd[count] = loweredLength;
-    classes[count] = words.classes(lowered, lowerStart[count], loweredLength);
+    classes[count] = words.classes(lowered, lowerStart[count], loweredLength, hash);
     count++;
   }
 
   /**
-   * Appends {@code text[from, to).toLowerCase(Locale.ROOT)} to the buffer. Character by character that is
-   * {@link Character#toLowerCase(char)}, except for the three cases in which {@link String#toLowerCase(Locale)}
-   * differs (dotted capital I becomes two characters, capital sigma depends on its neighbours, surrogate pairs are
-   * cased as code points): a token with one of them takes the string's own path.
+   * Appends {@code text[from, to).toLowerCase(Locale.ROOT)} to the buffer and returns its {@link String#hashCode()}.
+   * Character by character that is {@link Character#toLowerCase(char)}, except for the three cases in which
+   * {@link String#toLowerCase(Locale)} differs (dotted capital I becomes two characters, capital sigma depends on its
+   * neighbours, surrogate pairs are cased as code points): a token with one of them takes the string's own path.
    */
-  private void lowerToken(int from, int to) {
+  private int lowerToken(int from, int to) {
     ensureLowered(loweredLength + (to - from));
     int at = loweredLength;
+    int hash = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
+      char lowerCase;
       if (c < 128) {
-        lowered[at++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        lowerCase = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
         String exact = text.substring(from, to).toLowerCase(Locale.ROOT);
         ensureLowered(loweredLength + exact.length());
         exact.getChars(0, exact.length(), lowered, loweredLength);
         loweredLength += exact.length();
-        return;
+        return exact.hashCode();
       } else {
-        lowered[at++] = Character.toLowerCase(c);
+        lowerCase = Character.toLowerCase(c);
       }
+      lowered[at++] = lowerCase;
+      hash = 31 * hash + lowerCase;
     }
     loweredLength = at;
+    return hash;
   }
 
   private void ensureLowered(int length) {
@@ -154,12 +165,12 @@ final class SentenceTokens {
 
   /** PTB clitics written as their own token: 's 're 'll 'd 'm 've. */
   private boolean isClitic(int i, int from, int to) {
-    char c = text.charAt(i);
-    if ((c != '\'' && c != '’') || (i > from && !Character.isWhitespace(text.charAt(i - 1)))) {
+    char c = chars[i];
+    if ((c != '\'' && c != '’') || (i > from && !Character.isWhitespace(chars[i - 1]))) {
       return false;
     }
     int j = i + 1;
-    while (j < to && Character.isLetter(text.charAt(j))) {
+    while (j < to && Character.isLetter(chars[j])) {
       j++;
     }
     int length = j - i - 1;
@@ -214,24 +225,24 @@ final class SentenceTokens {
   // ---------------------------------------------------------------------------------------------- predicates
 
   boolean isWord(int t) {
-    char c = text.charAt(start[t]);
+    char c = chars[start[t]];
     return Character.isLetterOrDigit(c) || (end[t] - start[t] > 1 && (c == '\'' || c == '’')
-        && Character.isLetter(text.charAt(start[t] + 1)));
+        && Character.isLetter(chars[start[t] + 1]));
   }
 
   /** A lower-case word ending in -ly ("actually", "reportedly"): skipped between a name and its verb. */
   boolean isAdverb(int t) {
     int length = end[t] - start[t];
-    return length > 4 && isLowerWord(t) && text.startsWith("ly", end[t] - 2);
+    return length > 4 && isLowerWord(t) && chars[end[t] - 2] == 'l' && chars[end[t] - 1] == 'y';
   }
 
   /** Not capitalised (true for punctuation too). */
   boolean isLowerWord(int t) {
-    return !Character.isUpperCase(text.charAt(start[t]));
+    return !Character.isUpperCase(chars[start[t]]);
   }
 
   boolean isPunct(int t, char c) {
-    return end[t] - start[t] == 1 && text.charAt(start[t]) == c;
+    return end[t] - start[t] == 1 && chars[start[t]] == c;
   }
 
   boolean isPronoun(int t) {
@@ -244,8 +255,8 @@ final class SentenceTokens {
     if (e - s < 2) {
       return false;
     }
-    char apostrophe = text.charAt(e - 2);
-    char last = text.charAt(e - 1);
+    char apostrophe = chars[e - 2];
+    char last = chars[e - 1];
     return (apostrophe == '\'' || apostrophe == '’') && (last == 's' || last == 'S');
   }
 
@@ -254,7 +265,7 @@ final class SentenceTokens {
     if (isWord(t)) {
       return false;
     }
-    char c = text.charAt(start[t]);
+    char c = chars[start[t]];
     return SentenceSplitter.isTerminator(c) || c == ':' || c == ';' || c == '“' || c == '”' || c == '"' || c == '`'
         || (c == '\'' && end[t] - start[t] == 2);
   }
@@ -265,7 +276,7 @@ final class SentenceTokens {
       if (isWord(i)) {
         return false;
       }
-      char c = text.charAt(start[i]);
+      char c = chars[start[i]];
       if (!(SentenceSplitter.isTerminator(c) || c == '”' || c == '’' || c == '"' || c == '\'' || c == ')')) {
         return false;
       }
@@ -288,7 +299,7 @@ final class SentenceTokens {
       return 0;
     }
     int s = start[t];
-    char c = text.charAt(s);
+    char c = chars[s];
     int length = end[t] - s;
     if (length == 2) {
       return c == '`' ? 1 : (c == '\'' ? -1 : 0);
@@ -304,7 +315,7 @@ final class SentenceTokens {
         return open ? -1 : 1;
       case '’':
       case '\'':
-        if (s > 0 && ",.!?…".indexOf(text.charAt(s - 1)) >= 0) {
+        if (s > 0 && ",.!?…".indexOf(chars[s - 1]) >= 0) {
           return -1;
         }
         return 0;

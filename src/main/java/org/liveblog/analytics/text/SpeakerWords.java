@@ -170,20 +170,22 @@ final class SpeakerWords {
     return true;
   }
 
-  /**
-   * The bits of the lists that hold the lower-cased word {@code chars[from, to)}, 0 for none. Hashes like
-   * {@link String#hashCode()}, so the table is built from the words' own hashes.
-   */
+  /** The bits of the lists that hold the lower-cased word {@code chars[from, to)}, 0 for none. */
   int classes(char[] chars, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    return classes(chars, from, to, hash);
+  }
+
+  /** As {@link #classes(char[], int, int)}, with the word's {@link String#hashCode()} already computed. */
+  int classes(char[] chars, int from, int to, int hash) {
     int length = to - from;
     if (length > longestWord) {
       return 0;
     }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + chars[i];
-    }
-    for (int slot = spread(h) & slotMask; ; slot = (slot + 1) & slotMask) {
+    for (int slot = spread(hash) & slotMask; ; slot = (slot + 1) & slotMask) {
       String word = slotWord[slot];
       if (word == null) {
         return 0;
