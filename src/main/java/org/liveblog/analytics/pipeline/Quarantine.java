@@ -131,7 +131,7 @@ final class Quarantine {
         .unionByName(Tables.REJECTED_ENTRIES.conform(failed)));
     Set<TableSchema> tables = new LinkedHashSet<>();
     tables.add(Tables.ENTRIES);
-    Tables.ALL.stream().filter(RunContext::isPerEntry).filter(context::isStaged).forEach(tables::add);
+    context.stagedTables().stream().filter(RunContext::isPerEntry).forEach(tables::add);
     tables.addAll(readByStages);
     for (TableSchema table : tables) {
       context.restage(table, context.input(table).join(keys.select("entry_key"), new String[] {"entry_key"},

@@ -83,37 +83,35 @@ final class RunContext implements StageContext {
   /** Runs one stage: its Spark jobs grouped under its name, timed, its start and end on the console. */
   void run(Stage stage) {
     current = stage;
-    SparkContext sc = spark.sparkContext();
-    sc.setJobGroup(stage.name(), stage.name(), false);
-    progress.started(stage.name());
-    seconds.putIfAbsent(stage.name(), Duration.ZERO);
-    long start = System.nanoTime();
-    long rowsBefore = rows.values().stream().mapToLong(Long::longValue).sum();
     try {
-      stage.run(this);
-      acceptDeadLetters();
+      timed(stage.name(), () -> {
+        stage.run(this);
+        acceptDeadLetters();
+        return null;
+      }, () -> stage.writes().stream().mapToLong(t -> rows.getOrDefault(t.name(), 0L)).sum());
     } finally {
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      seconds.merge(stage.name(), took, Duration::plus);
-      sc.clearJobGroup();
-      long staged = rows.values().stream().mapToLong(Long::longValue).sum() - rowsBefore;
-      progress.finished(stage.name(), staged, took);
       current = null;
     }
   }
 
   /** Times a step of the run itself (checks, publish), outside any stage. */
   <T> T runStep(String name, Supplier<T> work) {
-    spark.sparkContext().setJobGroup(name, name, false);
+    return timed(name, work, () -> -1L);
+  }
+
+  private <T> T timed(String name, Supplier<T> work, Supplier<Long> rowsStaged) {
+    SparkContext sc = spark.sparkContext();
+    sc.setJobGroup(name, name, false);
     progress.started(name);
+    seconds.putIfAbsent(name, Duration.ZERO);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       seconds.merge(name, took, Duration::plus);
-      spark.sparkContext().clearJobGroup();
-      progress.finished(name, -1, took);
+      sc.clearJobGroup();
+      progress.finished(name, rowsStaged.get(), took);
     }
   }
 
@@ -262,8 +260,9 @@ final class RunContext implements StageContext {
     return current == null ? "run" : current.name();
   }
 
-  boolean isStaged(TableSchema table) {
-    return warehouse.isStaged(table);
+  /** The tables staged so far, in staging order. */
+  List<TableSchema> stagedTables() {
+    return warehouse.staged();
   }
 
   /** The tables whose rows belong to entries: what a quarantine takes an entry's rows out of. */

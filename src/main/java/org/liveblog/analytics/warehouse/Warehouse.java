@@ -106,6 +106,11 @@ public final class Warehouse {
     return staged.containsKey(table);
   }
 
+  /** The tables this run staged so far, in staging order. */
+  public java.util.List<TableSchema> staged() {
+    return java.util.List.copyOf(staged.keySet());
+  }
+
   /** The tables this run staged so far, with their staged rows, in staging order. */
   public Map<TableSchema, Dataset<Row>> stagedTables() {
     Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
