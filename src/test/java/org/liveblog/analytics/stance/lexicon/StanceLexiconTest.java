@@ -99,7 +99,8 @@ class StanceLexiconTest {
         .hasMessageContaining("'999'");
     copyShipped(dir);
     Files.writeString(dir.resolve("function-words.tsv"), "not\tnegashun\n");
-    assertThatThrownBy(() -> StanceLexicon.load(dir)).hasMessageContaining("function-words.tsv:1: expected a kind among");
+    assertThatThrownBy(() -> StanceLexicon.load(dir))
+        .hasMessageContaining("function-words.tsv:1: expected a kind among");
     Files.delete(dir.resolve("goldstein.tsv"));
     assertThatThrownBy(() -> StanceLexicon.load(dir)).hasMessageContaining("goldstein.tsv: cannot be read");
   }
