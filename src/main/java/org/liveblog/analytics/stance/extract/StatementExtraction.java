@@ -105,11 +105,16 @@ public final class StatementExtraction {
     }
   }
 
-  /** The candidates of one sentence; offsets go from entry code points to sentence UTF-16 and back. */
+  /**
+   * The candidates of one sentence; offsets go from entry code points to sentence UTF-16 and back. A mention outside
+   * its sentence means the inputs disagree (actor_mentions checks its offsets before it is published): it fails,
+   * naming the entry and sentence, rather than guess.
+   */
   static List<CandidateStatement> candidatesOf(MentionedSentence s, StatementExtractor extractor,
       SentenceMentions sentence) {
     String text = s.getText();
     boolean bmp = CodePoints.isBmpOnly(text);
+    int length = bmp ? text.length() : text.codePointCount(0, text.length());
     List<MentionSpan> spans = s.getMentions();
     int n = spans.size();
     int[] starts = new int[n];
@@ -119,6 +124,11 @@ public final class StatementExtraction {
       MentionSpan span = spans.get(m);
       starts[m] = span.getCharStart() - s.getCharStart();
       ends[m] = span.getCharEnd() - s.getCharStart();
+      if (starts[m] < 0 || ends[m] <= starts[m] || ends[m] > length) {
+        throw new IllegalStateException(STAGE + ": the mention at [" + span.getCharStart() + ", " + span.getCharEnd()
+            + ") of entry " + s.getEntryKey() + " lies outside its sentence " + s.getSentenceIndex() + " at ["
+            + s.getCharStart() + ", " + (s.getCharStart() + length) + ") (code points)");
+      }
       sentence.add(CodePoints.toUtf16(text, starts[m], bmp), CodePoints.toUtf16(text, ends[m], bmp),
           span.getActorId());
     }
