@@ -94,8 +94,8 @@ public final class StatementExtractor {
       return out;
     }
     tokenize(sentence);
-    // The outlet that reports the sentence ("Reuters reports that ...") is not what it is about.
     Set<String> seen = new HashSet<>();
+    // The outlet that reports the sentence ("Reuters reports that ...") is not what it is about.
     if (sentence.speakerActorId != null && !isParty(sentence.speakerActorId)) {
       reporters.add(sentence.speakerActorId);
     }
