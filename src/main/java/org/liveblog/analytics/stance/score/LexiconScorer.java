@@ -59,6 +59,8 @@ public final class LexiconScorer {
   private static final double[] BOOST_DISTANCE = {0, 1.0, 0.95, 0.9};
   private static final int MODIFIERS = StanceLexicon.NEGATION | StanceLexicon.BOOSTER | StanceLexicon.DAMPENER
       | StanceLexicon.HEDGE;
+  /** What {@link #verbBetween} returns when only a reporting verb lies between source and target. */
+  private static final int REPORTING_ONLY = -2;
 
   private final StanceLexicon lexicon;
   private final SentenceTokens tokens = new SentenceTokens();
@@ -67,8 +69,11 @@ public final class LexiconScorer {
   // The cue being built: its value, whether a hedge touched it, and the modifier tokens that changed it.
   private double value;
   private boolean hedged;
-  private final int[] modifiers = new int[2 * REACH];
+  // Per token before a cue: a booster or dampener, a negation, a hedge.
+  private final int[] modifiers = new int[3 * REACH];
   private int modifierCount;
+  /** Where the verb found by {@link #verbBetween} or {@link #verbNear} starts. */
+  private int verbMatchStart;
 
   public LexiconScorer(StanceLexicon lexicon) {
     this.lexicon = lexicon;
@@ -101,13 +106,8 @@ public final class LexiconScorer {
     long targetRange = tokens.overlapping(starts[target], ends[target]);
     int t0 = (int) (targetRange >>> 32);
     int t1 = Math.max(t0 + 1, (int) targetRange);
-    int s0 = -1;
-    int s1 = -1;
-    if (source >= 0) {
-      long sourceRange = tokens.overlapping(starts[source], ends[source]);
-      s0 = (int) (sourceRange >>> 32);
-      s1 = (int) sourceRange;
-    }
+    // The token after the source mention (only the end matters: what lies between source and target).
+    int s1 = source >= 0 ? (int) tokens.overlapping(starts[source], ends[source]) : -1;
     boolean sourceFirst = source >= 0 && s1 <= t0;
 
     List<String> cues = new ArrayList<>(4);
@@ -126,7 +126,7 @@ public final class LexiconScorer {
     String cameoCode = null;
     Double goldstein = null;
     if (verbMatch >= 0) {
-      verbStart = (int) (verbMatchStart);
+      verbStart = verbMatchStart;
       int verb = StanceLexicon.verbIndex(verbMatch);
       verbEnd = verbStart + StanceLexicon.verbLength(verbMatch);
       cameoCode = lexicon.verbCode(verb);
@@ -180,9 +180,6 @@ public final class LexiconScorer {
         : (1 - Math.pow(0.5, evidence)) * Math.abs(sum) / absolute * (anyHedge ? HEDGE_CONFIDENCE : 1);
     return new StanceScore(score, label, confidence, List.copyOf(cues), cameoCode, goldstein);
   }
-
-  private static final int REPORTING_ONLY = -2;
-  private int verbMatchStart;
 
   /**
    * The source's verb between the source's last token and the target's first: a CAMEO phrase match (its start in
