@@ -25,6 +25,13 @@ public final class DeadLetters extends AccumulatorV2<DeadLetter, List<DeadLetter
     this.limit = limit;
   }
 
+  /** A new accumulator, registered with the session's context (an accumulator must be before tasks use it). */
+  public static DeadLetters registered(org.apache.spark.sql.SparkSession spark, int limit) {
+    DeadLetters letters = new DeadLetters(limit);
+    spark.sparkContext().register(letters, "dead letters");
+    return letters;
+  }
+
   @Override
   public boolean isZero() {
     return letters.isEmpty() && beyondLimit == 0;
