@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -50,6 +51,7 @@ class PlantedTopicPairsTest {
   static Dataset<Row> entries;
   static Dataset<Row> entryTopics;
   static List<Row> allTime;
+  static Dataset<Row> cooccurrence;
 
   @BeforeAll
   static void generateTagAndCount() {
@@ -65,9 +67,8 @@ class PlantedTopicPairsTest {
     var tagger = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(TopicTagger.of(Taxonomy.defaultTaxonomy()));
     entryTopics = EntryTopics.taxonomy(entries, tagger, "planted").cache();
-    allTime = Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(), "planted")
-        .filter(col("granularity").equalTo("all"))
-        .collectAsList();
+    cooccurrence = Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(), "planted").cache();
+    allTime = cooccurrence.filter(col("granularity").equalTo("all")).collectAsList();
     System.out.println("all-time topic pairs by NPMI:");
     allTime.stream().sorted(Comparator.comparingDouble(r -> -r.<Double>getAs("npmi"))).limit(12)
         .forEach(r -> System.out.printf("  %s-%s npmi %.3f lift %.2f joint %d (%d, %d of %d) q %.3g%s%n",
@@ -132,6 +133,17 @@ class PlantedTopicPairsTest {
       // The measured lift is near the planted one (a few hundred joint entries: within 15%).
       assertThat(r.<Double>getAs("lift")).as(pair(p.a(), p.b()) + " lift").isBetween(p.lift() * 0.85, p.lift() * 1.15);
     }
+  }
+
+  @Test
+  void theTablesPassTheirPublishChecks() {
+    SparkSession spark = SparkSessionExtension.session();
+    TopicChecks.assertPass(Map.of(
+            TopicTables.TOPICS, TopicRows.taxonomy(spark, Taxonomy.defaultTaxonomy(), "planted"),
+            TopicTables.ENTRY_TOPICS, entryTopics,
+            TopicTables.TOPIC_TRENDS, TopicTrends.trends(entryTopics, entries, "planted"),
+            TopicTables.TOPIC_COOCCURRENCE, cooccurrence),
+        Map.of("entries", entries));
   }
 
   @Test

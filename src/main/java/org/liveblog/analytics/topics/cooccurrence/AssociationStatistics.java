@@ -134,7 +134,8 @@ public final class AssociationStatistics {
     double running = 1;
     for (int rank = m; rank >= 1; rank--) {
       int i = order[rank - 1];
-      running = Math.min(running, pValues[i] * m / rank);
+      // p · (m / rank): m / rank >= 1 exactly, so the product never rounds below p, and q >= p holds.
+      running = Math.min(running, pValues[i] * ((double) m / rank));
       q[i] = running;
     }
     return q;

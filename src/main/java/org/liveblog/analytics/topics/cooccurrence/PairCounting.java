@@ -125,7 +125,8 @@ final class PairCounting {
     return measured
         .withColumn("bh_rank", row_number().over(ascending))
         .withColumn("bh_tests", count(lit(1)).over(family))
-        .withColumn("bh_raw", least(lit(1.0), col("p_value").multiply(col("bh_tests")).divide(col("bh_rank"))))
+        // p · (m / k), not p · m / k: m / k >= 1 exactly, so the product never rounds below p (q >= p holds).
+        .withColumn("bh_raw", least(lit(1.0), col("p_value").multiply(col("bh_tests").divide(col("bh_rank")))))
         .withColumn("q_value", min(col("bh_raw")).over(fromTheTop))
         .drop("bh_rank", "bh_tests", "bh_raw");
   }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.topics.TopicChecks;
 import org.liveblog.analytics.topics.TopicRowsFixture;
 import org.liveblog.analytics.topics.TopicTables;
 
@@ -217,6 +218,28 @@ class CooccurrencesTest {
             + "/" + r.getAs("count_a") + "/" + r.getAs("count_b") + "/" + r.getAs("total_count"))
         .containsExactly("A-x 2/2/8/20", "A-y 2/2/5/20", "B-w 1/1/3/20", "B-z 1/1/3/20");
     assertThat(rows).allSatisfy(r -> assertThat(r.<String>getAs("method")).isEqualTo("taxonomy"));
+  }
+
+  @Test
+  void theTablesPassTheirPublishChecks() {
+    TopicRowsFixture.Rows m = new TopicRowsFixture.Rows(TopicRowsFixture.MENTIONS);
+    TopicRowsFixture.Rows s = new TopicRowsFixture.Rows(TopicRowsFixture.SENTENCES);
+    for (int i = 1; i <= 30; i++) {
+      String key = String.format("t%02d", i);
+      s.add("entry_key", key, "sentence_index", 0, "published_date", i <= 20 ? MONDAY : TUESDAY);
+      mention(m, key, 0, i % 2 == 0 ? "A" : "B");
+      mention(m, key, 0, i % 3 == 0 ? "C" : "A");
+    }
+    Dataset<Row> mentions = m.frame(spark);
+    Dataset<Row> topicIds = entryTopics.select("topic_id").distinct();
+    TopicChecks.assertPass(Map.of(
+            TopicTables.TOPIC_COOCCURRENCE, Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(),
+                "r"),
+            TopicTables.ACTOR_COOCCURRENCE, Cooccurrences.actors(mentions, entries, s.frame(spark),
+                CooccurrenceSettings.defaults(), "r"),
+            TopicTables.ACTOR_TOPIC_COOCCURRENCE, Cooccurrences.actorsAndTopics(mentions, entryTopics, entries,
+                CooccurrenceSettings.defaults(), "r")),
+        Map.of("topics", topicIds, "actors", mentions.select("actor_id").distinct()));
   }
 
   @Test

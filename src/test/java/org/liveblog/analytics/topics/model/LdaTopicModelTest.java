@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.topics.EntryTopics;
+import org.liveblog.analytics.topics.TopicChecks;
 import org.liveblog.analytics.topics.TopicRows;
 import org.liveblog.analytics.topics.TopicRowsFixture;
 import org.liveblog.analytics.topics.TopicTables;
@@ -169,7 +170,10 @@ class LdaTopicModelTest {
     assertThat(first).hasSize(90);
     assertThat(rows).allSatisfy(r -> assertThat(r.<Double>getAs("weight"))
         .isLessThanOrEqualTo(first.get(r.<String>getAs("entry_key")).<Double>getAs("weight")));
-    List<Row> topics = TopicRows.model(spark, model.summary(), "run-1").orderBy("topic_id").collectAsList();
+    Dataset<Row> topicRows = TopicRows.model(spark, model.summary(), "run-1");
+    TopicChecks.assertPass(Map.of(TopicTables.TOPICS, topicRows,
+        TopicTables.ENTRY_TOPICS, EntryTopics.model(entries, model, "run-1")), Map.of("entries", entries));
+    List<Row> topics = topicRows.orderBy("topic_id").collectAsList();
     assertThat(topics).extracting(r -> r.<String>getAs("topic_id")).containsExactly("lda_00", "lda_01", "lda_02");
     assertThat(topics).allSatisfy(r -> assertThat(r.<String>getAs("version")).isEqualTo(model.summary().version()));
   }
