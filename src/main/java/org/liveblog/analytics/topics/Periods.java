@@ -1,7 +1,6 @@
 package org.liveblog.analytics.topics;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.dayofweek;
@@ -52,18 +51,15 @@ public final class Periods {
     return explode(periods(date, withAllTime)).as("period");
   }
 
-  /** The last day of a day or week period from its key (all time: from the data, see the caller). */
-  static Column periodEnd(Column granularity, Column key, Column lastDateInData) {
+  /** The first day of a period: its key, or for all time the first date that has data. */
+  public static Column periodStart(Column granularity, Column key, Column firstDateInData) {
+    return when(granularity.equalTo(ALL), firstDateInData).otherwise(key);
+  }
+
+  /** The last day of a period: the day itself, the week's Sunday, or for all time the last date that has data. */
+  public static Column periodEnd(Column granularity, Column key, Column lastDateInData) {
     return when(granularity.equalTo(DAY), key)
         .when(granularity.equalTo(WEEK), date_add(key, 6))
         .otherwise(lastDateInData);
-  }
-
-  static Column granularity() {
-    return col("period.granularity");
-  }
-
-  static Column periodKey() {
-    return col("period.period_key");
   }
 }

@@ -30,16 +30,6 @@ public final class AssociationStatistics {
     return (double) countA * countB / total;
   }
 
-  /** {@link #expected} with boxed counts, for a Spark function. */
-  static Double expected3(Long countA, Long countB, Long total) {
-    return expected(countA, countB, total);
-  }
-
-  /** {@link #smallestExpected} with boxed counts, for a Spark function. */
-  static Double smallestExpected3(Long countA, Long countB, Long total) {
-    return smallestExpected(countA, countB, total);
-  }
-
   /** joint / expected; 0 when joint = 0 (and when an item never occurs). */
   public static double lift(long joint, long countA, long countB, long total) {
     check(joint, countA, countB, total);

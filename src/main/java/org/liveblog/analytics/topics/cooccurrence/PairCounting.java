@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -88,12 +89,8 @@ final class PairCounting {
         .join(broadcast(totals), period);
     return withStatistics(joined, settings)
         .select(col("scope"), col("granularity"),
-            when(col("granularity").equalTo(Periods.ALL), col("first_date")).otherwise(col("period_key"))
-                .as("period_start"),
-            when(col("granularity").equalTo(Periods.DAY), col("period_key"))
-                .when(col("granularity").equalTo(Periods.WEEK),
-                    org.apache.spark.sql.functions.date_add(col("period_key"), 6))
-                .otherwise(col("last_date")).as("period_end"),
+            Periods.periodStart(col("granularity"), col("period_key"), col("first_date")).as("period_start"),
+            Periods.periodEnd(col("granularity"), col("period_key"), col("last_date")).as("period_end"),
             col("item_a"), col("item_b"), col("joint_count"), col("count_a"), col("count_b"), col("total_count"),
             col("expected_count"), col("pmi"), col("npmi"), col("lift"), col("jaccard"), col("g2"), col("p_value"),
             col("q_value"), col("is_low_support"));
@@ -106,7 +103,7 @@ final class PairCounting {
     Column b = col("count_b");
     Column total = col("total_count");
     Dataset<Row> measured = counted
-        .withColumn("expected_count", statistic(AssociationStatistics::expected3).apply(a, b, total))
+        .withColumn("expected_count", margins(AssociationStatistics::expected).apply(a, b, total))
         .withColumn("pmi", finite(statistic(AssociationStatistics::pmi).apply(joint, a, b, total)))
         .withColumn("npmi", statistic(AssociationStatistics::npmi).apply(joint, a, b, total))
         .withColumn("lift", statistic(AssociationStatistics::lift).apply(joint, a, b, total))
@@ -115,7 +112,7 @@ final class PairCounting {
         .withColumn("p_value", udf((UDF1<Double, Double>) AssociationStatistics::chiSquarePValue,
             DataTypes.DoubleType).apply(col("g2")))
         .withColumn("is_low_support", joint.lt(settings.minJointCount())
-            .or(statistic(AssociationStatistics::smallestExpected3).apply(a, b, total)
+            .or(margins(AssociationStatistics::smallestExpected).apply(a, b, total)
                 .lt(settings.minExpectedCount())));
     // q_(i) = min over ranks k >= i of p_(k) · m / k: a running minimum from the largest p-value down.
     WindowSpec family = Window.partitionBy("scope", "granularity", "period_key");
@@ -137,11 +134,13 @@ final class PairCounting {
         .otherwise(value);
   }
 
-  private static org.apache.spark.sql.expressions.UserDefinedFunction statistic(UDF4<Long, Long, Long, Long, Double> f) {
+  /** A statistic of the four counts (joint, count_a, count_b, total_count) as a Spark function. */
+  private static UserDefinedFunction statistic(UDF4<Long, Long, Long, Long, Double> f) {
     return udf(f, DataTypes.DoubleType);
   }
 
-  private static org.apache.spark.sql.expressions.UserDefinedFunction statistic(UDF3<Long, Long, Long, Double> f) {
+  /** A statistic of the margins alone (count_a, count_b, total_count) as a Spark function. */
+  private static UserDefinedFunction margins(UDF3<Long, Long, Long, Double> f) {
     return udf(f, DataTypes.DoubleType);
   }
 }
