@@ -41,6 +41,12 @@ public final class RealCorpusTopics {
 
   private RealCorpusTopics() {}
 
+  /** CPU time of this JVM (all threads, Spark's local executors included): a measure the machine's load disturbs less. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   public static void main(String[] args) throws Exception {
     if (!Files.exists(SUBSET)) {
       System.err.println(SUBSET + " is absent: the real-corpus topics benchmark needs ../shared/data.");
@@ -104,12 +110,17 @@ public final class RealCorpusTopics {
     }
     TopicModelSettings settings = TopicModelSettings.withTopics(k);
     started = System.nanoTime();
+    long cpuStarted = processCpuNanos();
     LdaTopicModel model = LdaTopicModel.train(entries, settings, modelDir);
     double trainSeconds = (System.nanoTime() - started) / 1e9;
+    double trainCpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
     TopicModelSummary summary = model.summary();
-    System.out.printf(Locale.ROOT, "%nLDA k=%d: trained in %.1f s (local[2]; %d iterations, mini-batch %.2f) on %,d "
-            + "entries, %,d held out; vocabulary %,d; held-out log perplexity %.3f; mean NPMI coherence %.3f%n",
-        k, trainSeconds, settings.maxIterations(), settings.miniBatchFraction(), summary.trainingEntries(),
+    System.out.printf(Locale.ROOT, "%nLDA k=%d: trained in %.1f s wall, %.1f s CPU of the process (local[2]; %d "
+            + "iterations, mini-batch %.2f; load average %.1f) on %,d entries, %,d held out; vocabulary %,d; held-out "
+            + "log perplexity %.3f; mean NPMI coherence %.3f%n",
+        k, trainSeconds, trainCpuSeconds, settings.maxIterations(), settings.miniBatchFraction(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        summary.trainingEntries(),
         summary.heldOutEntries(), summary.vocabularySize(), summary.logPerplexity(), summary.meanCoherence());
     System.out.println("| topic | label (top 3 terms) | NPMI coherence |");
     System.out.println("|---|---|---|");

@@ -56,6 +56,8 @@ class PlantedTopicPairsTest {
   @BeforeAll
   static void generateTagAndCount() {
     SparkSession spark = SparkSessionExtension.session();
+    long started = System.nanoTime();
+    long cpuStarted = processCpuNanos();
     // Plain-text bodies, no planted rejects or duplicates: every generated row is an entry, its body its text.
     CorpusGenerator generator = new CorpusGenerator(GeneratorSettings.of(ENTRIES, SEED).withShares(0, 0, 0));
     manifest = generator.manifest();
@@ -69,12 +71,20 @@ class PlantedTopicPairsTest {
     entryTopics = EntryTopics.taxonomy(entries, tagger, "planted").cache();
     cooccurrence = Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(), "planted").cache();
     allTime = cooccurrence.filter(col("granularity").equalTo("all")).collectAsList();
+    System.out.printf("generate, tag and count %d entries: %.1f s wall, %.1f s CPU (load average %.1f)%n", ENTRIES,
+        (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuStarted) / 1e9,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("all-time topic pairs by NPMI:");
     allTime.stream().sorted(Comparator.comparingDouble(r -> -r.<Double>getAs("npmi"))).limit(12)
         .forEach(r -> System.out.printf("  %s-%s npmi %.3f lift %.2f joint %d (%d, %d of %d) q %.3g%s%n",
             r.getAs("topic_a"), r.getAs("topic_b"), r.<Double>getAs("npmi"), r.<Double>getAs("lift"),
             r.<Long>getAs("joint_count"), r.<Long>getAs("count_a"), r.<Long>getAs("count_b"),
             r.<Long>getAs("total_count"), r.<Double>getAs("q_value"), r.<Boolean>getAs("is_low_support") ? " low" : ""));
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String pair(String plantedA, String plantedB) {
