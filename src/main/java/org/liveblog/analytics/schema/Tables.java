@@ -29,10 +29,6 @@ public final class Tables {
       .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false)
       .add("level", StringType, true);
 
-  private static ColumnDef runId() {
-    return new ColumnDef(RUN_ID, StringType, false, "Id of the run that published this row.");
-  }
-
   public static final TableSchema ENTRIES = new TableSchema(
       "entries",
       "One row per valid live-blog entry (the latest version when an entry was seen more than once).",
@@ -61,7 +57,7 @@ public final class Tables {
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
           new ColumnDef("record_index", StringType, false,
               "Position of the entry's record in source_file (line offset, row or block index)."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("text is not empty", "text_chars > 0 AND text_chars = length(text)"),
@@ -87,7 +83,7 @@ public final class Tables {
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
           new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs);"
               + " for DUPLICATE_SUPERSEDED and PROCESSING_ERROR, the entry as it was valid (its entries row as JSON)."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, true,
               "UTC date of the record's published_at where it parses, else null; the partition column.")))
       .withRules(new TableSchema.RowRule("reason is a known code",
@@ -119,7 +115,7 @@ public final class Tables {
           new ColumnDef("speaker_cue", StringType, true,
               "The pattern that attributed it: colon_intro, quote_said, reported_speech, according_to,"
                   + " agency_report; null when unattributed."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("offsets are ordered",
@@ -156,7 +152,7 @@ public final class Tables {
           new ColumnDef("registry_hash", StringType, false,
               "SHA-256 of the registry file: equal hashes, equal registries (also in runs.versions)."),
           new ColumnDef("registry_source", StringType, false, "The registry file or resource that was loaded."),
-          runId()));
+          ColumnDef.runId()));
 
   public static final TableSchema ACTOR_MENTIONS = new TableSchema(
       "actor_mentions",
@@ -195,7 +191,7 @@ public final class Tables {
           new ColumnDef("speaker", StringType, true, "Who the sentence is attributed to, as written (sentences.speaker)."),
           new ColumnDef("speaker_actor_id", StringType, true,
               "The speaker resolved to an actor by the same rules; null when unattributed or not resolved."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("offsets are ordered",
@@ -237,7 +233,7 @@ public final class Tables {
           new ColumnDef("spike_z", DoubleType, true,
               "(mentions - trailing_mean) / max(trailing_std, 1): how unusual the period is; null with fewer than"
                   + " 12 hours, 7 days or 4 weeks of history."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("granularity is known", "granularity IN ('hour', 'day', 'week')"),
           new TableSchema.RowRule("counts are consistent",
@@ -260,7 +256,7 @@ public final class Tables {
           new ColumnDef("example_entry_keys", DataTypes.createArrayType(StringType, false), false,
               "Up to three entries it occurs in (the smallest keys)."),
           new ColumnDef("example_sentence", StringType, false, "A sentence it occurs in, from the first example entry."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of the entries; the partition column.")))
       .withRules(new TableSchema.RowRule("counts are consistent",
           "0 < blogs AND blogs <= entries AND entries <= mentions AND as_speaker <= mentions"));
@@ -271,7 +267,7 @@ public final class Tables {
       List.of(RUN_ID),
       Optional.empty(),
       List.of(
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("command", StringType, false, "The command: ingest or run."),
           new ColumnDef("status", StringType, false, "succeeded (its tables were published) or failed (nothing was)."),
           new ColumnDef("started_at", TimestampType, false, "When the run started (UTC)."),
@@ -308,7 +304,9 @@ public final class Tables {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** Every table in publishing order. */
-  public static final List<TableSchema> ALL = List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES, ACTORS, ACTOR_MENTIONS,
-      ACTOR_MENTION_COUNTS, ACTOR_CANDIDATES, RUNS);
+  /** Every table in publishing order: input, actors, stance ({@link StanceTables}), topics ({@link TopicTables}), runs. */
+  public static final List<TableSchema> ALL = java.util.stream.Stream.of(
+          List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES, ACTORS, ACTOR_MENTIONS, ACTOR_MENTION_COUNTS, ACTOR_CANDIDATES),
+          StanceTables.ALL, TopicTables.ALL, List.of(RUNS))
+      .flatMap(List::stream).toList();
 }

@@ -12,7 +12,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.InputColumns;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.stance.extract.ActorRoles;
 import org.liveblog.analytics.stance.extract.StatementExtraction;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
@@ -33,10 +35,10 @@ public final class StanceStatements {
    * sentences nor actor_mentions carry; they are joined to the statements, not to the sentences.
    */
   public static Dataset<Row> statements(Dataset<Row> entries, Dataset<Row> sentences, Dataset<Row> mentions,
-      Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, String runId) {
+      Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, DeadLetters deadLetters, String runId) {
     InputColumns.require(StatementExtraction.STAGE, entries, Tables.ENTRIES, "entry_key", "entry_id");
-    return table(LexiconScoring.score(StatementExtraction.candidates(sentences, mentions, lexicon, roles), lexicon),
-        entries, runId);
+    return table(LexiconScoring.score(StatementExtraction.candidates(sentences, mentions, lexicon, roles, deadLetters),
+        lexicon, deadLetters), entries, runId);
   }
 
   /** Scored statements of any method as rows of {@link StanceTables#STANCE_STATEMENTS}, with entry ids from entries. */

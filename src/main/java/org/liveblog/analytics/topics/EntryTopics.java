@@ -1,17 +1,17 @@
 package org.liveblog.analytics.topics;
 
+import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.udf;
 
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.StructType;
 import org.liveblog.analytics.actors.matching.AliasMatcher;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.model.LdaTopicModel;
 import org.liveblog.analytics.topics.tagging.TopicScores;
 import org.liveblog.analytics.topics.tagging.TopicTagger;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.model.TopicModelSummary;
 import org.liveblog.analytics.topics.taxonomy.Taxonomy;
 import org.liveblog.analytics.topics.taxonomy.TaxonomyTopic;

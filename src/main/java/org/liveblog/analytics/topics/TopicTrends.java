@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.schema.TopicTables;
 
 /**
  * Rows of {@link TopicTables#TOPIC_TRENDS}: per day and week, how many entries carry each topic and what share of

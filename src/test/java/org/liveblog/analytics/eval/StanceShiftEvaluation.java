@@ -70,7 +70,7 @@ public final class StanceShiftEvaluation {
           .cache();
       Dataset<Row> sentences = Segmenter.sentences(entries, DeadLetters.registered(spark, 1_000));
       Dataset<Row> mentions = ActorMentions.mentions(sentences, actors, DeadLetters.registered(spark, 1_000), "eval");
-      Dataset<Row> statements = StanceStatements.statements(entries, sentences, mentions, lexicon, roles, "eval")
+      Dataset<Row> statements = StanceStatements.statements(entries, sentences, mentions, lexicon, roles, DeadLetters.registered(spark, 1_000), "eval")
           .cache();
       List<Row> shifts = StanceShifts.shifts(statements, ShiftSettings.DEFAULTS, "eval").collectAsList();
       Map<String, String> ids = registryIds(truth, registry);

@@ -49,7 +49,7 @@ class SeedStanceTest {
     Dataset<Row> mentions = ActorMentions.mentions(sentences,
         jsc.broadcast(ActorLexicon.of(ActorFixtures.STAGE_REGISTRY, Set.of("us"))), DeadLetters.registered(spark, 1_000), "seed-run");
     Dataset<Row> statements = StanceStatements.statements(entries, sentences, mentions,
-        jsc.broadcast(StanceLexicon.defaultLexicon()), jsc.broadcast(ActorRoles.of(ActorFixtures.STAGE_REGISTRY)),
+        jsc.broadcast(StanceLexicon.defaultLexicon()), jsc.broadcast(ActorRoles.of(ActorFixtures.STAGE_REGISTRY)), DeadLetters.registered(spark, 1_000),
         "seed-run").cache();
     List<Row> russiaOnNato = statements
         .filter(col("source_actor_id").equalTo("RUS").and(col("target_actor_id").equalTo("NATO")))

@@ -58,7 +58,7 @@ class StanceGeneratedCorpusTest {
     ActorRegistry registry = ActorRegistry.defaultRegistry();
     Dataset<Row> mentions = ActorMentions.mentions(sentences, jsc.broadcast(ActorLexicon.of(registry)), DeadLetters.registered(spark, 1_000), "gen");
     Dataset<Row> statements = StanceStatements.statements(entries, sentences, mentions,
-        jsc.broadcast(StanceLexicon.defaultLexicon()), jsc.broadcast(ActorRoles.of(registry)), "gen").cache();
+        jsc.broadcast(StanceLexicon.defaultLexicon()), jsc.broadcast(ActorRoles.of(registry)), DeadLetters.registered(spark, 1_000), "gen").cache();
     List<Row> shifts = StanceShifts.shifts(statements, ShiftSettings.DEFAULTS, "gen").collectAsList();
 
     Map<String, String> ids = registryIds(truth, registry);

@@ -18,6 +18,7 @@ import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.actors.ActorFixtures;
 import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.DeadLetters;
@@ -62,7 +63,7 @@ class StanceStatementsTest {
     sentences = Segmenter.sentences(entries, DeadLetters.registered(spark, 1_000)).cache();
     Broadcast<ActorLexicon> actors = jsc.broadcast(ActorLexicon.of(ActorFixtures.STAGE_REGISTRY, Set.of("us")));
     mentions = ActorMentions.mentions(sentences, actors, DeadLetters.registered(spark, 1_000), "test-run").cache();
-    statements = StanceStatements.statements(entries, sentences, mentions, lexicon, roles, "test-run").cache();
+    statements = StanceStatements.statements(entries, sentences, mentions, lexicon, roles, DeadLetters.registered(spark, 1_000), "test-run").cache();
     rows = statements.orderBy("entry_key", "sentence_index", "source_actor_id", "target_actor_id").collectAsList();
   }
 
@@ -159,7 +160,7 @@ class StanceStatementsTest {
             + "\"run_id\":\"r0\",\"published_date\":\"2023-04-06\"}");
     Dataset<Row> mention = StanceRows.of(spark, Tables.ACTOR_MENTIONS.sparkType(),
         mentionJson(18, 24, "Russia", "RUS"), mentionJson(35, 39, "Nato", "NATO"));
-    List<Row> out = StanceStatements.statements(entry, sentence, mention, lexicon, roles, "r").collectAsList();
+    List<Row> out = StanceStatements.statements(entry, sentence, mention, lexicon, roles, DeadLetters.registered(spark, 1_000), "r").collectAsList();
     assertThat(out).hasSize(1);
     assertThat(out.get(0).<Integer>getAs("source_char_start")).isEqualTo(18);
     assertThat(out.get(0).<Integer>getAs("target_char_start")).isEqualTo(35);
@@ -180,14 +181,14 @@ class StanceStatementsTest {
 
   @Test
   void emptyAndMalformedInput() {
-    assertThat(StanceStatements.statements(entries, sentences.limit(0), mentions, lexicon, roles, "r").count())
+    assertThat(StanceStatements.statements(entries, sentences.limit(0), mentions, lexicon, roles, DeadLetters.registered(spark, 1_000), "r").count())
         .isZero();
     assertThatThrownBy(() -> StanceStatements.statements(entries, sentences.drop("speaker_cue"), mentions, lexicon,
-        roles, "r")).hasMessageContaining("stance: input does not include column speaker_cue");
+        roles, DeadLetters.registered(spark, 1_000), "r")).hasMessageContaining("stance: input does not include column speaker_cue");
     assertThatThrownBy(() -> StanceStatements.statements(entries.drop("entry_id"), sentences, mentions, lexicon,
-        roles, "r")).hasMessageContaining("stance: input does not include column entry_id");
+        roles, DeadLetters.registered(spark, 1_000), "r")).hasMessageContaining("stance: input does not include column entry_id");
     assertThatThrownBy(() -> StanceStatements.statements(entries, sentences,
-        mentions.withColumn("char_start", col("char_start").cast("string")), lexicon, roles, "r"))
+        mentions.withColumn("char_start", col("char_start").cast("string")), lexicon, roles, DeadLetters.registered(spark, 1_000), "r"))
         .hasMessageContaining("input column char_start is string, expected int");
   }
 

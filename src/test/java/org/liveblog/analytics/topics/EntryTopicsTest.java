@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.tagging.TopicTagger;
 
 /** entry_topics from the taxonomy, topic rows, and topic_trends, on entries written for the test. */

@@ -9,8 +9,8 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import org.liveblog.analytics.generate.CorpusGenerator;
 import org.liveblog.analytics.generate.GeneratorSettings;
 import org.liveblog.analytics.generate.GroundTruth;
 import org.liveblog.analytics.ingest.EntryIngest;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.cooccurrence.CooccurrenceSettings;
 import org.liveblog.analytics.topics.cooccurrence.Cooccurrences;
 import org.liveblog.analytics.topics.tagging.TopicTagger;

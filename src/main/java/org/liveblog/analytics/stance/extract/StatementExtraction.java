@@ -20,6 +20,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.DeadLetter;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
 
 /**
@@ -46,7 +48,7 @@ public final class StatementExtraction {
    * {@link Tables#ACTOR_MENTIONS}); {@code roles} give a speaker's or subject's state or organisation that day.
    */
   public static Dataset<CandidateStatement> candidates(Dataset<Row> sentences, Dataset<Row> mentions,
-      Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles) {
+      Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, DeadLetters deadLetters) {
     InputColumns.require(STAGE, sentences, Tables.SENTENCES, SENTENCE_COLUMNS);
     InputColumns.require(STAGE, mentions, Tables.ACTOR_MENTIONS, MENTION_COLUMNS);
     Dataset<Row> bySentence = mentions
@@ -65,18 +67,23 @@ public final class StatementExtraction {
             col("is_quote").as("inQuote"), col("speaker"), col("speaker_cue").as("speakerCue"),
             col("speakerActorId"), col("mentions"))
         .as(Encoders.bean(MentionedSentence.class));
-    return mentioned.mapPartitions(new Extract(lexicon, roles), Encoders.bean(CandidateStatement.class));
+    return mentioned.mapPartitions(new Extract(lexicon, roles, deadLetters), Encoders.bean(CandidateStatement.class));
   }
 
-  /** Per partition: one extractor, candidates produced sentence by sentence. */
+  /**
+   * Per partition: one extractor, candidates produced sentence by sentence; a sentence extraction throws on gives no
+   * candidates and reports its entry.
+   */
   private static final class Extract implements MapPartitionsFunction<MentionedSentence, CandidateStatement> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<StanceLexicon> lexicon;
     private final Broadcast<ActorRoles> roles;
+    private final DeadLetters deadLetters;
 
-    Extract(Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles) {
+    Extract(Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, DeadLetters deadLetters) {
       this.lexicon = lexicon;
       this.roles = roles;
+      this.deadLetters = deadLetters;
     }
 
     @Override
@@ -89,7 +96,12 @@ public final class StatementExtraction {
         @Override
         public boolean hasNext() {
           while (!current.hasNext() && input.hasNext()) {
-            current = candidatesOf(input.next(), extractor, sentence).iterator();
+            MentionedSentence next = input.next();
+            try {
+              current = candidatesOf(next, extractor, sentence).iterator();
+            } catch (RuntimeException e) {
+              deadLetters.add(DeadLetter.of(next.getEntryKey(), STAGE, "sentence " + next.getSentenceIndex(), e));
+            }
           }
           return current.hasNext();
         }

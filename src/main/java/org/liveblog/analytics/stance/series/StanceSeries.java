@@ -14,8 +14,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.InputColumns;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.Tables;
-import org.liveblog.analytics.stance.StanceTables;
 import org.liveblog.analytics.stance.score.StanceScore;
 
 /**

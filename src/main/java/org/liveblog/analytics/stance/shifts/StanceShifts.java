@@ -27,8 +27,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.liveblog.analytics.schema.InputColumns;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.Tables;
-import org.liveblog.analytics.stance.StanceTables;
 
 /**
  * Rows of {@link StanceTables#STANCE_SHIFTS}: the changes in each (source, target) pair's daily mean stance.

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
-import org.liveblog.analytics.topics.TopicTables;
+import org.liveblog.analytics.schema.TopicTables;
 
 /**
  * Rows of {@link TopicTables#TOPIC_COOCCURRENCE}, {@link TopicTables#ACTOR_COOCCURRENCE} and

@@ -13,9 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.stance.StanceRows;
-import org.liveblog.analytics.stance.StanceTables;
 
 /** Wilson intervals against hand-computed values, and the day and week series of a few literal statements. */
 class StanceSeriesTest {

@@ -17,9 +17,9 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.stance.StanceRows;
-import org.liveblog.analytics.stance.StanceTables;
 
 /** The Benjamini-Hochberg correction by hand, and shifts found in literal statements of a flipping and a flat pair. */
 class StanceShiftsTest {

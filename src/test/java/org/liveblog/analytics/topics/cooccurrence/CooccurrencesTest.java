@@ -14,9 +14,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.TopicChecks;
 import org.liveblog.analytics.topics.TopicRowsFixture;
-import org.liveblog.analytics.topics.TopicTables;
 
 /**
  * The three co-occurrence tables on small tables whose counts are known, with the statistics worked out by hand (see

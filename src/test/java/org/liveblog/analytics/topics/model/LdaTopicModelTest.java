@@ -20,11 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.EntryTopics;
 import org.liveblog.analytics.topics.TopicChecks;
 import org.liveblog.analytics.topics.TopicRows;
 import org.liveblog.analytics.topics.TopicRowsFixture;
-import org.liveblog.analytics.topics.TopicTables;
 
 /**
  * The learned topics on a tiny corpus we write: 90 entries, each about one of three themes (weather, baking,

@@ -1,4 +1,4 @@
-package org.liveblog.analytics.topics;
+package org.liveblog.analytics.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -12,12 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.types.DataTypes;
-import org.liveblog.analytics.schema.ColumnDef;
-import org.liveblog.analytics.schema.TableSchema;
-import org.liveblog.analytics.schema.Tables;
 
 /**
- * The topics stage's tables, declared like those of {@code schema/Tables} (to be moved there): topics, entry_topics,
+ * The topics stage's tables, declared like those of {@link Tables} and listed in {@link Tables#ALL}: topics, entry_topics,
  * topic_trends and the three co-occurrence tables, whose statistics and edge conventions are stated here once.
  */
 public final class TopicTables {
@@ -27,9 +24,6 @@ public final class TopicTables {
   public static final String TAXONOMY = "taxonomy";
   public static final String LDA = "lda";
 
-  private static ColumnDef runId() {
-    return new ColumnDef(Tables.RUN_ID, StringType, false, "Id of the run that published this row.");
-  }
 
   private static ColumnDef method(String what) {
     return new ColumnDef("method", StringType, false,
@@ -61,7 +55,7 @@ public final class TopicTables {
           new ColumnDef("coherence", DoubleType, true,
               "lda: mean NPMI over pairs of the top terms, counted over the entries the model was trained on (-1 to"
                   + " 1, higher is more coherent); null for taxonomy topics."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("method is known", "method IN ('taxonomy', 'lda')"),
           new TableSchema.RowRule("terms and weights align", "size(top_terms) = size(term_weights)"),
@@ -91,7 +85,7 @@ public final class TopicTables {
               "taxonomy: occurrences of the topic's phrases that counted; null for lda."),
           new ColumnDef("evidence", DataTypes.createArrayType(StringType, false), false,
               "taxonomy: up to five phrases that gave the score, largest contribution first; empty for lda."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("method is known", "method IN ('taxonomy', 'lda')"),
@@ -119,7 +113,7 @@ public final class TopicTables {
           new ColumnDef("period_entries", LongType, false, "Every entry of the period, with topics or without."),
           new ColumnDef("share_of_entries", DoubleType, false, "entries / period_entries."),
           new ColumnDef("mean_weight", DoubleType, false, "Mean entry_topics.weight over those entries."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("granularity is known", "granularity IN ('day', 'week')"),
           new TableSchema.RowRule("counts are consistent",
@@ -174,7 +168,7 @@ public final class TopicTables {
         "joint_count is below the minimum joint count (default 5) or the smallest expected count of the 2×2 table"
             + " is below the minimum expected count (default 5): the χ² approximation of the p-value is rough and"
             + " the ratios are noisy."));
-    columns.add(runId());
+    columns.add(ColumnDef.runId());
     return columns;
   }
 

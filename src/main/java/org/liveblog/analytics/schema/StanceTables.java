@@ -1,4 +1,4 @@
-package org.liveblog.analytics.stance;
+package org.liveblog.analytics.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.schema.ColumnDef;
-import org.liveblog.analytics.schema.TableSchema;
-import org.liveblog.analytics.schema.Tables;
 
 /**
- * The stance tables' schemas, grains and keys (to move into {@link Tables} when the stance stage is wired in).
+ * The stance tables' schemas, grains and keys, listed in {@link Tables#ALL}.
  * Statements are partitioned by date like the tables they come from; series and shifts are recomputed over every
  * published statement, like actor_mention_counts, so they carry no partition column.
  */
@@ -30,9 +27,6 @@ public final class StanceTables {
       .add("entry_key", StringType, false).add("entry_id", StringType, false)
       .add("sentence_index", IntegerType, false).add("score", DoubleType, false);
 
-  private static ColumnDef runId() {
-    return new ColumnDef(Tables.RUN_ID, StringType, false, "Id of the run that published this row.");
-  }
 
   public static final TableSchema STANCE_STATEMENTS = new TableSchema(
       "stance_statements",
@@ -81,7 +75,7 @@ public final class StanceTables {
           new ColumnDef("cameo_code", StringType, true, "CAMEO event code of the verb linking source and target."),
           new ColumnDef("goldstein", DoubleType, true,
               "Goldstein weight of that code (-10 conflict .. +10 cooperation)."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("score is in [-1, 1]", "score BETWEEN -1 AND 1"),
@@ -130,7 +124,7 @@ public final class StanceTables {
           new ColumnDef("positive_share_high", DoubleType, false, "Upper bound of its Wilson 95% interval."),
           new ColumnDef("low_support", BooleanType, false,
               "n is below the configured minimum (stance series min support): read the shares with care."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("granularity is known", "granularity IN ('day', 'week')"),
           new TableSchema.RowRule("there is a statement", "n > 0"),
@@ -185,7 +179,7 @@ public final class StanceTables {
                   + " confidence against the change's direction), with their entry ids."),
           new ColumnDef("evidence_after", DataTypes.createArrayType(EVIDENCE_TYPE, false), false,
               "The statements after it that most strongly hold the new stance."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("delta is mean_after - mean_before",
               "abs(delta - (mean_after - mean_before)) < 1e-9"),
