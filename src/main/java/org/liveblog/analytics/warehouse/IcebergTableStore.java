@@ -111,6 +111,16 @@ final class IcebergTableStore implements TableStore {
     }
   }
 
+  /**
+   * Iceberg commits a table's snapshot atomically, so a run that dies while publishing leaves each table either at its
+   * previous snapshot or at the run's own; the tables it had already committed are not set back here (their snapshot
+   * history holds the previous state).
+   */
+  @Override
+  public boolean undoUnfinishedPublish(String deadRunId) {
+    return false;
+  }
+
   private DataFrameWriterV2<Row> writer(TableSchema table, Dataset<Row> rows) {
     DataFrameWriterV2<Row> writer = rows.writeTo(name(table)).using("iceberg")
         .tableProperty("write.format.default", "parquet");
