@@ -201,7 +201,7 @@ final class ParquetTableStore implements TableStore {
 
   @Override
   public void appendRun(Row run) {
-    RunLog.append(spark, root, runId, run);
+    RunLog.append(spark, root, run);
   }
 
   @Override

@@ -37,7 +37,7 @@ public interface TableStore {
    */
   void publish(Map<TableSchema, Path> staged, Set<String> partitions, Consumer<TableSchema> afterEach);
 
-  /** Appends the run's row to the runs table, whole or not at all. */
+  /** Appends a run's row (named by its run_id) to the runs table, whole or not at all; never replaces a row. */
   void appendRun(Row run);
 
   /**

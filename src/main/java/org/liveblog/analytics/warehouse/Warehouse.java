@@ -171,7 +171,7 @@ public final class Warehouse {
     return nullPartition ? in.or(col(column).isNull()) : in;
   }
 
-  /** Appends the run's row to the runs table. */
+  /** Appends a run's row to the runs table (this run's, or that of a dead run whose lock it took over). */
   public void appendRun(Row run) {
     store.appendRun(run);
   }
