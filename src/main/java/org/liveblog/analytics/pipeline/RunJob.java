@@ -83,13 +83,14 @@ public final class RunJob {
       if (!attempt.equals(runId)) {
         lock.assignRun(attempt);
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      RuntimeException failure = unchecked(e);
       try {
         lock.close();
       } catch (RuntimeException releaseFailure) {
-        e.addSuppressed(releaseFailure);
+        failure.addSuppressed(releaseFailure);
       }
-      throw e;
+      throw failure;
     }
     return runHoldingLock(spark, request, lock, new RunRecord.Attempt(logicalRunId, tookLockFrom), versions, started);
   }
@@ -145,13 +146,13 @@ public final class RunJob {
           context.scopeDescription(), context.inputRead().files(), attempt, null));
       warehouse.writeViews();
       return summary;
-    } catch (RuntimeException e) {
-      failure = e;
+    } catch (Exception e) {
+      failure = unchecked(e);
       if (hook.startEnding()) {
         try {
           recordFailure.accept(String.valueOf(e.getMessage()));
         } catch (RuntimeException logFailure) {
-          e.addSuppressed(logFailure);
+          failure.addSuppressed(logFailure);
         }
       } else if (hook.stoppedBySignal()
           && !String.valueOf(e.getMessage()).equals(stoppedBySignal(runId).getMessage())) {
@@ -170,6 +171,14 @@ public final class RunJob {
         failure.addSuppressed(releaseFailure);
       }
     }
+  }
+
+  /**
+   * A failed Spark job throws SparkException, which is checked in Java but thrown undeclared from Scala: it is a
+   * failure of the run like any other, recorded and then rethrown unchanged inside an unchecked one.
+   */
+  private static RuntimeException unchecked(Exception e) {
+    return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
   }
 
   private static RuntimeException stoppedBySignal(String runId) {

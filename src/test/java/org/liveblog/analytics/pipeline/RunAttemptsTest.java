@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,7 @@ import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.warehouse.LockHolder;
+import org.liveblog.analytics.warehouse.TableFormat;
 import org.liveblog.analytics.warehouse.Warehouse;
 
 /** Each attempt of a logical run gets its own run id, and a runs row is never replaced. */
@@ -49,6 +51,20 @@ class RunAttemptsTest {
     assertThat(first.<String>getAs("logical_run_id")).isEqualTo("nightly");
     assertThat(first.<String>getAs("status")).isEqualTo("failed");
     assertThat(dir.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
+  void anIcebergRunsTableFromBeforeAttemptsTakesTheNewColumns(SparkSession spark, @TempDir Path dir)
+      throws Exception {
+    Warehouse warehouse = new Warehouse(spark, dir.toString(), "reader", TableFormat.ICEBERG);
+    spark.createDataFrame(List.of(RunRecord.deadRun(holder("old", "old"), "before attempts")), Tables.RUNS.sparkType())
+        .drop("logical_run_id", "took_lock_from")
+        .writeTo(warehouse.location(Tables.RUNS)).using("iceberg").create();
+
+    warehouse.appendRun(RunRecord.deadRun(holder("new", "new"), "after attempts"));
+    assertThat(warehouse.read(Tables.RUNS).orderBy("run_id").select("run_id", "logical_run_id").collectAsList())
+        .extracting(Row::toString).containsExactly("[new,new]", "[old,null]");
+    assertThat(RunAttempts.next(warehouse, "old", Set.of())).isEqualTo("old.2");
   }
 
   @Test
