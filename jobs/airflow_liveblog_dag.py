@@ -8,7 +8,15 @@ apache-airflow-providers-apache-spark package and a Spark connection ("spark_def
   they touch; a failed run publishes nothing and is retried by Airflow.
 - Backfills rebuild chosen dates from all the input (e.g. after a configuration change or a late correction of old
   files): trigger `liveblog_backfill` with {"from": "2024-03-01", "to": "2024-03-31"}. Other dates stay as they are.
-- Runs on one warehouse are serialised by its lock; max_active_runs=1 keeps Airflow from queueing them against it.
+- One writer per warehouse: every task that writes it runs in the pool "liveblog_warehouse" of one slot, so the daily
+  DAG and a backfill never run at once (max_active_runs=1 holds within one DAG only). Create the pool once:
+      airflow pools set liveblog_warehouse 1 "one writer per liveblog warehouse"
+  The warehouse's own lock serialises runs too, but on S3 creating it is not exclusive; the pool is.
+- Each task passes Airflow's run id as the logical run id (--run-id). A retry is a new attempt of the same logical run
+  and gets its own id (<id>.2, <id>.3, ...): it takes over the lock of an attempt that was killed (at once on the same
+  machine, else once its lease expires, 2 minutes after its last renewal), records that attempt as failed and removes
+  its staging; no attempt's row in `runs` is overwritten. A task Airflow stops with SIGTERM (client deploy mode: the
+  driver is the spark-submit process) releases the lock itself.
 """
 from datetime import datetime, timedelta
 
@@ -20,8 +28,11 @@ MAIN = "org.liveblog.analytics.cli.LiveblogCli"
 INPUT = "s3a://newsroom-data/liveblogs/"
 WAREHOUSE = "s3a://newsroom-analytics/liveblog-warehouse"
 CONF = {"spark.sql.session.timeZone": "UTC"}
+POOL = "liveblog_warehouse"
+# Airflow run ids ("scheduled__2026-01-01T02:30:00+00:00") hold ':' and '+', which Hadoop paths do not take.
+LOGICAL_RUN_ID = "{{ run_id | replace(':', '-') | replace('+', '_') }}"
 
-default_args = {"retries": 2, "retry_delay": timedelta(minutes=15)}
+default_args = {"retries": 2, "retry_delay": timedelta(minutes=15), "pool": POOL}
 
 with DAG(
     dag_id="liveblog_daily",
@@ -39,7 +50,7 @@ with DAG(
         conn_id="spark_default",
         conf=CONF,
         application_args=["run", "--input", INPUT, "--warehouse", WAREHOUSE, "--incremental",
-                          "--lock-wait-seconds", "600", "--run-id", "{{ ts_nodash }}-daily"],
+                          "--lock-wait-seconds", "600", "--run-id", LOGICAL_RUN_ID],
     )
 
 with DAG(
@@ -60,5 +71,5 @@ with DAG(
         conf=CONF,
         application_args=["run", "--input", INPUT, "--warehouse", WAREHOUSE,
                           "--from", "{{ params['from'] }}", "--to", "{{ params['to'] }}",
-                          "--lock-wait-seconds", "600", "--run-id", "{{ ts_nodash }}-backfill"],
+                          "--lock-wait-seconds", "600", "--run-id", LOGICAL_RUN_ID],
     )

@@ -43,8 +43,16 @@ public final class PublishOptions {
       description = "How long a run waits for another run's warehouse lock before failing (default: ${DEFAULT-VALUE}).")
   int lockWaitSeconds;
 
-  @Option(names = "--run-id", paramLabel = "ID",
-      description = "Id of the run (default: its UTC start time and a random suffix).")
+  @Option(names = "--lock-lease-seconds", paramLabel = "S", defaultValue = "120",
+      converter = OptionTypes.PositiveInt.class,
+      description = "A run renews its warehouse lock every quarter of this time; a lock not renewed for this long is"
+          + " taken over by the next run, as is one whose process is gone (same machine). The clocks of the machines"
+          + " that run jobs must agree to well within it (default: ${DEFAULT-VALUE}).")
+  int lockLeaseSeconds;
+
+  @Option(names = "--run-id", paramLabel = "ID", converter = OptionTypes.SafeName.class,
+      description = "Id of the logical run, e.g. the scheduler's run id: the first attempt gets it, a retry ID.2,"
+          + " ID.3, ...; letters, digits, '.', '_' and '-' (default: the run's UTC start time and a random suffix).")
   String runId;
 
   @Option(names = "--max-failed-share", paramLabel = "SHARE", defaultValue = "0.001",
@@ -68,6 +76,10 @@ public final class PublishOptions {
 
   public int lockWaitSeconds() {
     return lockWaitSeconds;
+  }
+
+  public int lockLeaseSeconds() {
+    return lockLeaseSeconds;
   }
 
   public Optional<String> runId() {

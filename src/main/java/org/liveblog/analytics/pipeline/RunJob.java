@@ -5,16 +5,15 @@ import static org.apache.spark.sql.functions.col;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.ingest.IngestStage;
@@ -24,6 +23,7 @@ import org.liveblog.analytics.stage.CheckResult;
 import org.liveblog.analytics.stage.InvalidConfigException;
 import org.liveblog.analytics.stage.RunScope;
 import org.liveblog.analytics.stage.Stage;
+import org.liveblog.analytics.warehouse.LockHolder;
 import org.liveblog.analytics.warehouse.PublishChecks;
 import org.liveblog.analytics.warehouse.Warehouse;
 import org.liveblog.analytics.warehouse.WarehouseLock;
@@ -45,62 +45,182 @@ public final class RunJob {
   public record Request(String command, List<Stage> stages, PublishOptions publish, RunScope scope, String config,
       PrintStream progress) {}
 
-  @SuppressWarnings("try") // the lock is held for the body's duration, not used in it
   public static RunSummary execute(SparkSession spark, Request request) {
     Instant started = Instant.now();
     RunScope scope = request.scope();
     List<Stage> stages = request.stages();
+    PublishOptions publish = request.publish();
     if (scope.mode() == RunScope.Mode.INCREMENTAL && !(stages.get(0) instanceof IngestStage)) {
       throw new InvalidConfigException("--incremental: the " + request.command() + " command reads the published"
           + " tables, not input files; give --date or --from/--to, or nothing");
     }
-    String runId = request.publish().runId().orElseGet(() -> newRunId(started));
-    Warehouse warehouse = new Warehouse(spark, request.publish().warehouse(), runId, request.publish().tableFormat());
+    Optional<String> givenRunId = publish.runId();
+    String logicalRunId = givenRunId.orElseGet(() -> RunAttempts.newRunId(started));
+    // The warehouse as published, for what is checked before the lock; the run's own opens once its id is final.
+    Warehouse published = new Warehouse(spark, publish.warehouse(), logicalRunId, publish.tableFormat());
     Map<String, String> versions = new LinkedHashMap<>();
     for (Stage stage : stages) {
       stage.prepare(spark);
       versions.putAll(stage.versions());
     }
-    requireInputs(warehouse, stages, request.command());
+    requireInputs(published, stages, request.command());
     if (!scope.isFull()) {
-      PublishedRuns published = new PublishedRuns(warehouse);
-      stages.forEach(stage -> stage.guard(published));
+      PublishedRuns runs = new PublishedRuns(published);
+      stages.forEach(stage -> stage.guard(runs));
     }
-    try (WarehouseLock lock = WarehouseLock.acquire(warehouse.root(), spark.sparkContext().hadoopConfiguration(),
-        runId, Duration.ofSeconds(request.publish().lockWaitSeconds()))) {
-      RunContext context = new RunContext(spark, warehouse, runId, started, scope, stages,
-          request.publish().maxFailedShare(), new RunContext.Progress(request.command(), request.progress()));
+    String runId = givenRunId.isPresent() ? RunAttempts.next(published, logicalRunId, Set.of()) : logicalRunId;
+    Duration lease = Duration.ofSeconds(publish.lockLeaseSeconds());
+    WarehouseLock lock = WarehouseLock.acquire(published.root(), spark.sparkContext().hadoopConfiguration(),
+        LockHolder.ofThisProcess(runId, logicalRunId, request.command(), lease),
+        Duration.ofSeconds(publish.lockWaitSeconds()), lease);
+    String tookLockFrom;
+    try {
+      Optional<WarehouseLock.DeadHolder> dead = lock.takenOver();
+      // Again under the lock: an attempt ran while this one waited, or died holding the lock (its id is taken too).
+      String attempt = givenRunId.isEmpty() ? runId : RunAttempts.next(published, logicalRunId,
+          dead.map(d -> Set.of(d.holder().runId())).orElse(Set.of()));
+      tookLockFrom = dead.map(d -> endDeadRun(published, d, attempt, request)).orElse(null);
+      if (!attempt.equals(runId)) {
+        lock.assignRun(attempt);
+      }
+    } catch (Exception e) {
+      RuntimeException failure = unchecked(e);
       try {
-        for (Stage stage : stages) {
-          if (context.finished()) {
-            break;
-          }
-          context.run(stage);
+        lock.close();
+      } catch (RuntimeException releaseFailure) {
+        failure.addSuppressed(releaseFailure);
+      }
+      throw failure;
+    }
+    return runHoldingLock(spark, request, lock, new RunRecord.Attempt(logicalRunId, tookLockFrom), versions, started);
+  }
+
+  /**
+   * Runs the stages, checks and publishes while holding the lock, recording the run whether it succeeds or fails; a
+   * SIGTERM or Ctrl-C before the publish ends the run through {@link RunShutdownHook}.
+   */
+  private static RunSummary runHoldingLock(SparkSession spark, Request request, WarehouseLock lock,
+      RunRecord.Attempt attempt, Map<String, String> versions, Instant started) {
+    String runId = lock.holder().runId();
+    RunScope scope = request.scope();
+    Warehouse warehouse = new Warehouse(spark, request.publish().warehouse(), runId,
+        request.publish().tableFormat());
+    RunContext context = new RunContext(spark, warehouse, runId, started, scope, request.stages(),
+        request.publish().maxFailedShare(), new RunContext.Progress(request.command(), request.progress()));
+    if (attempt.tookLockFrom() != null) {
+      context.note("took over the warehouse lock from " + attempt.tookLockFrom());
+    }
+    Consumer<String> recordFailure = error -> {
+      warehouse.abort();
+      warehouse.appendRun(RunRecord.of(context.summary(request.command()), request.config(), versions, started,
+          Instant.now(), context.checks(), context.scopeDescription(), context.inputRead().files(), attempt, error));
+    };
+    RunShutdownHook hook = RunShutdownHook.install(spark.sparkContext(), lock, runId, recordFailure);
+    RuntimeException failure = null;
+    try {
+      for (Stage stage : request.stages()) {
+        if (context.finished()) {
+          break;
         }
-        List<CheckResult> checks = context.checks();
-        checks.addAll(context.runStep("checks", () -> tableChecks(warehouse, context, scope)));
-        PublishChecks.requireAllPassed(checks);
-        context.runStep("publish", () -> {
-          warehouse.commit(context.partitions());
-          return null;
-        });
-        RunSummary summary = context.summary(request.command());
-        warehouse.appendRun(RunRecord.of(summary, request.config(), versions, started, Instant.now(), checks,
-            context.scopeDescription(), context.inputRead().files(), null));
-        warehouse.writeViews();
-        return summary;
+        context.run(stage);
+      }
+      List<CheckResult> checks = context.checks();
+      checks.addAll(context.runStep("checks", () -> tableChecks(warehouse, context, scope)));
+      PublishChecks.requireAllPassed(checks);
+      if (!hook.startPublishing()) {
+        throw stoppedBySignal(runId);
+      }
+      lock.enter(LockHolder.Phase.PUBLISHING);
+      context.runStep("publish", () -> {
+        warehouse.commit(context.partitions());
+        return null;
+      });
+      hook.startEnding();
+      try {
+        lock.enter(LockHolder.Phase.PUBLISHED);
       } catch (RuntimeException e) {
-        warehouse.abort();
+        // The tables are in place; the phase only tells a run that takes over a dead lock what it finds.
+      }
+      RunSummary summary = context.summary(request.command());
+      warehouse.appendRun(RunRecord.of(summary, request.config(), versions, started, Instant.now(), checks,
+          context.scopeDescription(), context.inputRead().files(), attempt, null));
+      warehouse.writeViews();
+      return summary;
+    } catch (Exception e) {
+      failure = unchecked(e);
+      if (hook.startEnding()) {
         try {
-          warehouse.appendRun(RunRecord.of(context.summary(request.command()), request.config(), versions, started,
-              Instant.now(), context.checks(), context.scopeDescription(), context.inputRead().files(),
-              String.valueOf(e.getMessage())));
+          recordFailure.accept(String.valueOf(e.getMessage()));
         } catch (RuntimeException logFailure) {
-          e.addSuppressed(logFailure);
+          failure.addSuppressed(logFailure);
         }
-        throw e;
+      } else if (hook.stoppedBySignal()
+          && !String.valueOf(e.getMessage()).equals(stoppedBySignal(runId).getMessage())) {
+        // Whatever the cancelled job threw, the reason is the signal.
+        failure = stoppedBySignal(runId);
+        failure.addSuppressed(e);
+      }
+      throw failure;
+    } finally {
+      try {
+        hook.leave();
+      } catch (RuntimeException releaseFailure) {
+        if (failure == null) {
+          throw releaseFailure;
+        }
+        failure.addSuppressed(releaseFailure);
       }
     }
+  }
+
+  /**
+   * A failed Spark job throws SparkException, which is checked in Java but thrown undeclared from Scala: it is a
+   * failure of the run like any other, recorded and then rethrown unchanged inside an unchecked one.
+   */
+  private static RuntimeException unchecked(Exception e) {
+    return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+  }
+
+  private static RuntimeException stoppedBySignal(String runId) {
+    return new IllegalStateException("run " + runId + " was stopped by a signal (SIGTERM or Ctrl-C) before publishing");
+  }
+
+  /**
+   * Ends a run that died holding the lock this run took over: undoes a publish it left half done, removes its staging
+   * and trash, appends its failed row (unless it recorded itself before it died) and says so on the console. Returns
+   * the dead holder, as this run's row records it.
+   */
+  private static String endDeadRun(Warehouse published, WarehouseLock.DeadHolder dead, String runId, Request request) {
+    LockHolder holder = dead.holder();
+    String outcome;
+    if (holder.runId().isEmpty()) {
+      outcome = "its lock names no run, so nothing of it could be cleaned up";
+    } else {
+      boolean undone = published.cleanUpAfter(holder.runId());
+      outcome = undone ? "the publish it left half done was undone" : switch (holder.phase()) {
+        case RUNNING -> "it had published nothing";
+        case PUBLISHING -> "it died while publishing and left nothing to undo (Iceberg tables it had committed keep"
+            + " its snapshot)";
+        case PUBLISHED -> "its tables had been published";
+      };
+      outcome += "; its staging was removed";
+      if (!hasRow(published, holder.runId())) {
+        published.appendRun(RunRecord.deadRun(holder, "died holding the warehouse lock (" + dead.reason()
+            + "); taken over by run " + runId + "; " + outcome));
+        outcome += "; it is recorded in runs as failed";
+      }
+    }
+    if (request.progress() != null) {
+      request.progress().println("liveblog " + request.command() + ": took over the warehouse lock from "
+          + dead.describe() + "; " + outcome);
+      request.progress().flush();
+    }
+    return dead.describe();
+  }
+
+  private static boolean hasRow(Warehouse warehouse, String runId) {
+    return warehouse.exists(Tables.RUNS)
+        && !warehouse.read(Tables.RUNS).filter(col("run_id").equalTo(runId)).limit(1).isEmpty();
   }
 
   /**
@@ -156,10 +276,5 @@ public final class RunJob {
       }
     });
     return warnings;
-  }
-
-  static String newRunId(Instant started) {
-    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-        + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.liveblog.analytics.schema.RowBuilder;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.CheckResult;
+import org.liveblog.analytics.warehouse.LockHolder;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** Builds the runs-table row of one run (see Tables.RUNS), by column name. */
@@ -25,6 +26,7 @@ final class RunRecord {
   private RunRecord() {}
 
   private static final int RUN_ID = Tables.RUNS.index("run_id");
+  private static final int LOGICAL_RUN_ID = Tables.RUNS.index("logical_run_id");
   private static final int COMMAND = Tables.RUNS.index("command");
   private static final int STATUS = Tables.RUNS.index("status");
   private static final int STARTED_AT = Tables.RUNS.index("started_at");
@@ -42,11 +44,15 @@ final class RunRecord {
   private static final int CHECKS = Tables.RUNS.index("checks");
   private static final int SCOPE = Tables.RUNS.index("scope");
   private static final int INPUT_FILES = Tables.RUNS.index("input_files");
+  private static final int TOOK_LOCK_FROM = Tables.RUNS.index("took_lock_from");
   private static final int ERROR = Tables.RUNS.index("error");
+
+  /** Which logical run a run is an attempt of, and the dead run whose lock it took over (null if none). */
+  record Attempt(String logicalRunId, String tookLockFrom) {}
 
   /** The row; {@code error} is null for a run that published. */
   static Row of(RunSummary summary, String config, Map<String, String> stageVersions, Instant started, Instant ended,
-      List<CheckResult> checks, String scope, List<FileStatus> files, String error) {
+      List<CheckResult> checks, String scope, List<FileStatus> files, Attempt attempt, String error) {
     Map<String, Double> seconds = new LinkedHashMap<>();
     for (Map.Entry<String, Duration> stage : summary.stageTimes().entrySet()) {
       seconds.put(stage.getKey(), stage.getValue().toMillis() / 1000.0);
@@ -59,6 +65,7 @@ final class RunRecord {
         .toList();
     return RowBuilder.of(Tables.RUNS)
         .set(RUN_ID, summary.runId())
+        .set(LOGICAL_RUN_ID, attempt.logicalRunId())
         .set(COMMAND, summary.command())
         .set(STATUS, error == null ? "succeeded" : "failed")
         .set(STARTED_AT, Timestamp.from(started))
@@ -76,6 +83,35 @@ final class RunRecord {
         .set(CHECKS, CollectionConverters.asScala(checkRows).toSeq())
         .set(SCOPE, scope)
         .set(INPUT_FILES, CollectionConverters.asScala(fileRows).toSeq())
+        .set(TOOK_LOCK_FROM, attempt.tookLockFrom())
+        .set(ERROR, error)
+        .build();
+  }
+
+  /**
+   * The failed row of a run that died holding the warehouse lock, written by the run that took the lock over: what
+   * the lock file said about it (run, command, start, last renewal), nothing of what it computed, and {@code error}.
+   */
+  static Row deadRun(LockHolder dead, String error) {
+    return RowBuilder.of(Tables.RUNS)
+        .set(RUN_ID, dead.runId())
+        .set(LOGICAL_RUN_ID, dead.logicalRunId())
+        .set(COMMAND, dead.command().isEmpty() ? "unknown" : dead.command())
+        .set(STATUS, "failed")
+        .set(STARTED_AT, Timestamp.from(dead.startedAt()))
+        .set(ENDED_AT, Timestamp.from(dead.renewedAt()))
+        .set(CONFIG, "")
+        .set(CONFIG_HASH, sha256(""))
+        .set(CODE_VERSION, "unknown")
+        .set(VERSIONS, CollectionConverters.asScala(Map.<String, String>of()))
+        .set(ROWS_READ, 0L)
+        .set(ROWS_VALID, 0L)
+        .set(ROWS_REJECTED, 0L)
+        .set(ROWS_WRITTEN, CollectionConverters.asScala(Map.<String, Long>of()))
+        .set(STAGE_SECONDS, CollectionConverters.asScala(Map.<String, Double>of()))
+        .set(CHECKS, CollectionConverters.asScala(List.<Row>of()).toSeq())
+        .set(SCOPE, "unknown")
+        .set(INPUT_FILES, CollectionConverters.asScala(List.<Row>of()).toSeq())
         .set(ERROR, error)
         .build();
   }

@@ -268,10 +268,16 @@ public final class Tables {
       Optional.empty(),
       List.of(
           ColumnDef.runId(),
+          new ColumnDef("logical_run_id", StringType, true,
+              "The logical run this run is an attempt of: its --run-id (the first attempt has that id, retries get"
+                  + " <id>.2, <id>.3, ...), else its own run_id; null in rows written before attempts were numbered."),
           new ColumnDef("command", StringType, false, "The command: ingest or run."),
-          new ColumnDef("status", StringType, false, "succeeded (its tables were published) or failed (nothing was)."),
+          new ColumnDef("status", StringType, false,
+              "succeeded (its tables were published) or failed (nothing was, unless error says otherwise: a run that"
+                  + " died holding the lock is recorded by the run that took the lock over)."),
           new ColumnDef("started_at", TimestampType, false, "When the run started (UTC)."),
-          new ColumnDef("ended_at", TimestampType, false, "When it published or failed (UTC)."),
+          new ColumnDef("ended_at", TimestampType, false,
+              "When it published or failed (UTC); for a run that died holding the lock, when it last renewed it."),
           new ColumnDef("config", StringType, false, "The resolved configuration, one key=value per line."),
           new ColumnDef("config_hash", StringType, false, "SHA-256 of config: equal hashes, equal settings."),
           new ColumnDef("code_version", StringType, false, "Version of the job jar (dev when run from classes)."),
@@ -294,9 +300,12 @@ public final class Tables {
                   + " blocks the publish) or warning (recorded and printed)."),
           new ColumnDef("scope", StringType, false,
               "What the run published: full, dates FROM..TO (those partitions), or incremental DATES (the partitions"
-                  + " its new input touched)."),
+                  + " its new input touched); unknown for a run that died holding the lock."),
           new ColumnDef("input_files", DataTypes.createArrayType(FILE_TYPE), false,
               "The input files the run read, with length and modification time; incremental runs skip these."),
+          new ColumnDef("took_lock_from", StringType, true,
+              "The run whose warehouse lock this run took over, and why (its process was gone, or its lease had"
+                  + " expired); that run has a failed row of its own. Null when the lock was free."),
           new ColumnDef("error", StringType, true, "Why a failed run failed.")));
 
   /** The table called {@code name}, if there is one. */

@@ -81,6 +81,21 @@ public final class OptionTypes {
     }
   }
 
+  /**
+   * A name that is safe as a folder and file name on every file system the warehouse can be on: letters, digits, '.',
+   * '_' and '-' (Hadoop paths reject ':', object stores treat '/' as a folder).
+   */
+  public static final class SafeName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!value.matches("[A-Za-z0-9._-]+") || value.startsWith(".")) {
+        throw new TypeConversionException("expected letters, digits, '.', '_' and '-' (not first '.'), got '" + value
+            + "'");
+      }
+      return value;
+    }
+  }
+
   private static long integer(String value) {
     try {
       return Long.parseLong(value.strip().replace("_", ""));

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.spark.Spark3Util;
+import org.apache.iceberg.spark.SparkSchemaUtil;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriterV2;
 import org.apache.spark.sql.Dataset;
@@ -102,6 +104,10 @@ final class IcebergTableStore implements TableStore {
     Dataset<Row> rows = spark.createDataFrame(List.of(run), table.sparkType());
     try {
       if (exists(table)) {
+        // A runs table written before a column was added gets it (empty in its older rows) instead of failing.
+        if (!Arrays.asList(read(table).columns()).containsAll(table.columnNames())) {
+          icebergTable(table).updateSchema().unionByNameWith(SparkSchemaUtil.convert(table.sparkType())).commit();
+        }
         rows.writeTo(name(table)).append();
       } else {
         writer(table, rows).create();
@@ -109,6 +115,16 @@ final class IcebergTableStore implements TableStore {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot append to Iceberg table " + name(table), e);
     }
+  }
+
+  /**
+   * Iceberg commits a table's snapshot atomically, so a run that dies while publishing leaves each table either at its
+   * previous snapshot or at the run's own; the tables it had already committed are not set back here (their snapshot
+   * history holds the previous state).
+   */
+  @Override
+  public boolean undoUnfinishedPublish(String deadRunId) {
+    return false;
   }
 
   private DataFrameWriterV2<Row> writer(TableSchema table, Dataset<Row> rows) {

@@ -13,32 +13,38 @@ import org.liveblog.analytics.schema.Tables;
 
 /**
  * Appends one row per run to the runs table: the row is written as a single Parquet file under the run's staging
- * folder, then renamed to {@code runs/<run_id>.parquet}, so readers see a run's row whole or not at all.
+ * folder, then renamed to {@code runs/<run_id>.parquet}, so readers see a run's row whole or not at all. A row is never
+ * replaced: each attempt of a run has its own run id, and appending a second row for one id fails. Every append
+ * happens while holding the warehouse lock, so checking for the file and then renaming cannot race.
  */
 final class RunLog {
 
+  private static final int RUN_ID = Tables.RUNS.index("run_id");
+
   private RunLog() {}
 
-  static void append(SparkSession spark, Path warehouse, String runId, Row run) {
-    Path staging = new Path(new Path(new Path(warehouse, "_staging"), runId), "runs-row");
+  static void append(SparkSession spark, Path warehouse, Row run) {
+    String runId = run.getString(RUN_ID);
+    Path rowStaging = new Path(Warehouse.stagingFolder(warehouse, runId), "runs-row");
     Path runs = new Path(warehouse, Tables.RUNS.name());
-    spark.createDataFrame(List.of(run), Tables.RUNS.sparkType()).coalesce(1)
-        .write().mode(SaveMode.Overwrite).parquet(staging.toString());
+    Path target = new Path(runs, runId + ".parquet");
     try {
       FileSystem fs = FileSystems.withoutChecksumFiles(warehouse.getFileSystem(spark.sparkContext().hadoopConfiguration()));
+      if (fs.exists(target)) {
+        throw new IllegalStateException("The runs table already has a row for run " + runId + " (" + target
+            + "); rows are never replaced");
+      }
+      spark.createDataFrame(List.of(run), Tables.RUNS.sparkType()).coalesce(1)
+          .write().mode(SaveMode.Overwrite).parquet(rowStaging.toString());
       fs.mkdirs(runs);
-      for (FileStatus file : fs.listStatus(staging, p -> p.getName().endsWith(".parquet"))) {
-        Path target = new Path(runs, runId + ".parquet");
-        fs.delete(target, false);
+      for (FileStatus file : fs.listStatus(rowStaging, p -> p.getName().endsWith(".parquet"))) {
         if (!fs.rename(file.getPath(), target)) {
           throw new IOException("could not move " + file.getPath() + " to " + target);
         }
       }
-      fs.delete(staging.getParent(), true);
-      Path stagingRoot = staging.getParent().getParent();
-      if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) {
-        fs.delete(stagingRoot, false);
-      }
+      fs.delete(rowStaging, true);
+      Warehouse.deleteIfEmpty(fs, rowStaging.getParent());
+      Warehouse.deleteIfEmpty(fs, rowStaging.getParent().getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append run " + runId + " to " + runs, e);
     }

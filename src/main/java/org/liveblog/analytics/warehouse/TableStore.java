@@ -37,8 +37,14 @@ public interface TableStore {
    */
   void publish(Map<TableSchema, Path> staged, Set<String> partitions, Consumer<TableSchema> afterEach);
 
-  /** Appends the run's row to the runs table, whole or not at all. */
+  /** Appends a run's row (named by its run_id) to the runs table, whole or not at all; never replaces a row. */
   void appendRun(Row run);
+
+  /**
+   * Undoes what a run that died while publishing had moved into place, from what it left on the file system; returns
+   * whether there was such a publish. Called only while holding the lock that run held.
+   */
+  boolean undoUnfinishedPublish(String deadRunId);
 
   /** Rewrites views.sql, the DuckDB views over the published tables. */
   void writeViews();

@@ -62,7 +62,17 @@ public final class Warehouse {
   }
 
   private Path stagingRoot() {
+    return stagingFolder(root, runId);
+  }
+
+  /** Where a run stages its tables. */
+  static Path stagingFolder(Path root, String runId) {
     return new Path(new Path(root, "_staging"), runId);
+  }
+
+  /** Where a run keeps the folders its publish replaces until every move is done. */
+  static Path trashFolder(Path root, String runId) {
+    return new Path(new Path(root, "_trash"), runId);
   }
 
   /**
@@ -166,7 +176,7 @@ public final class Warehouse {
     return nullPartition ? in.or(col(column).isNull()) : in;
   }
 
-  /** Appends the run's row to the runs table. */
+  /** Appends a run's row to the runs table (this run's, or that of a dead run whose lock it took over). */
   public void appendRun(Row run) {
     store.appendRun(run);
   }
@@ -189,6 +199,24 @@ public final class Warehouse {
   /** Rewrites views.sql over the tables now published (after the run's row is in the runs table). */
   public void writeViews() {
     store.writeViews();
+  }
+
+  /**
+   * Cleans up after a run that died holding the lock this run now holds: undoes a publish it left half done (the
+   * tables it had replaced come back) and removes its staging and trash folders. Returns whether a publish was undone.
+   */
+  public boolean cleanUpAfter(String deadRunId) {
+    boolean undone = store.undoUnfinishedPublish(deadRunId);
+    try {
+      FileSystem fs = fileSystem();
+      for (Path folder : List.of(stagingFolder(root, deadRunId), trashFolder(root, deadRunId))) {
+        fs.delete(folder, true);
+        deleteIfEmpty(fs, folder.getParent());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the staging and trash folders of dead run " + deadRunId, e);
+    }
+    return undone;
   }
 
   /** Drops whatever this run staged (after a failure or a publish), leaving published tables untouched. */

@@ -136,10 +136,14 @@ class RunJobEndToEndTest {
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
+    // The rerun is a second attempt of logical run e2e-1: its own run id, its own runs row beside the first's.
+    assertThat(spark.read().parquet(second.resolve("runs").toString()).orderBy("run_id")
+        .select("run_id", "logical_run_id", "status").collectAsList()).extracting(Row::toString)
+        .containsExactly("[e2e-1,e2e-1,succeeded]", "[e2e-1.2,e2e-1,succeeded]");
     for (String name : new String[] {"entries", "rejected_entries", "sentences", "actors", "actor_mentions",
         "actor_mention_counts", "actor_candidates"}) {
-      Dataset<Row> once = table(name);
-      Dataset<Row> twice = spark.read().parquet(second.resolve(name).toString());
+      Dataset<Row> once = table(name).drop("run_id");
+      Dataset<Row> twice = spark.read().parquet(second.resolve(name).toString()).drop("run_id");
       assertThat(once.exceptAll(twice).count() + twice.exceptAll(once).count()).as(name).isZero();
     }
     try (var leftovers = Files.list(second)) {

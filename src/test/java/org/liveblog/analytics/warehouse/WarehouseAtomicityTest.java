@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -18,6 +19,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.CheckResult;
@@ -42,6 +45,36 @@ class WarehouseAtomicityTest {
     second.abort();
 
     assertOnlyTheFirstRunIsPublished(spark, dir);
+  }
+
+  /** What SIGKILL does to a publish: it stops between two moves, and no code of the dying run runs after it. */
+  private static final class KilledHalfWay extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @ParameterizedTest(name = "dates only: {0}")
+  @ValueSource(booleans = {false, true})
+  void aPublishThatDiedHalfWayIsUndoneByTheRunThatTakesOverItsLock(boolean datesOnly, SparkSession spark,
+      @TempDir Path dir) {
+    String root = dir.toString();
+    publish(spark, root, "run-1", "first");
+    Set<String> partitions = datesOnly ? Set.of("published_date=2024-01-01") : null;
+
+    Warehouse dying = new Warehouse(spark, root, "run-2");
+    dying.stage(Tables.ENTRIES, entries(spark, "second", "run-2"));
+    dying.stage(Tables.REJECTED_ENTRIES, rejected(spark, "run-2"));
+    dying.afterEachPublish(table -> {
+      throw new KilledHalfWay();
+    });
+    assertThatThrownBy(() -> dying.commit(partitions)).isInstanceOf(KilledHalfWay.class);
+    Warehouse reader = new Warehouse(spark, root, "reader");
+    assertThat(reader.read(Tables.ENTRIES).select("run_id").collectAsList()).extracting(Row::toString)
+        .as("the dead run's entries are in place, its rejected_entries not").containsExactly("[run-2]");
+
+    assertThat(new Warehouse(spark, root, "run-3").cleanUpAfter("run-2")).isTrue();
+    assertOnlyTheFirstRunIsPublished(spark, dir);
+    assertThat(dir.resolve("_trash")).doesNotExist();
+    assertThat(new Warehouse(spark, root, "run-4").cleanUpAfter("run-2")).as("nothing left to undo").isFalse();
   }
 
   @Test
