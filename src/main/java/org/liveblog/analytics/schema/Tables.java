@@ -238,6 +238,8 @@ public final class Tables {
           new ColumnDef("period_start", TimestampType, false, "Start of the period (UTC)."),
           new ColumnDef("outlet", StringType, false, "The outlet, or 'all' for every outlet together."),
           new ColumnDef("actor_id", StringType, false, "The actor (actors.actor_id)."),
+          new ColumnDef("actor_name", StringType, false, "The actor's canonical name (actors.name), for charts."),
+          new ColumnDef("actor_type", StringType, false, "The actor's type (actors.type)."),
           new ColumnDef("mentions", LongType, false, "Resolved mentions of the actor in the period."),
           new ColumnDef("entries", LongType, false, "Entries that mention the actor."),
           new ColumnDef("blogs", LongType, false, "Blogs (live pages) that mention the actor."),
