@@ -13,8 +13,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A record as a reader found it, before validation: where it came from (file, kind of position, position), its raw
- * text, a reason if it could not even be parsed, and every contract field as text (null when absent). Every reader produces this one shape, so that one
- * validator decides for all formats.
+ * text, a reason if it could not even be parsed, and every contract field as text (null when absent). Every reader
+ * produces this one shape, so that one validator decides for all formats.
  */
 public final class Candidate {
 

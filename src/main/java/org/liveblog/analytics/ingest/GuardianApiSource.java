@@ -37,8 +37,8 @@ public final class GuardianApiSource implements EntrySource {
     List<Row> out = new ArrayList<>();
     String text = new Utf8().decodeOrNull(bytes, bytes.length);
     if (text == null) {
-      out.add(Candidate.unparsed(file, RecordKind.DOCUMENT, 0, Utf8.decodeLenient(bytes, bytes.length), RejectReason.INVALID_UTF8,
-          "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes, bytes.length), null));
+      out.add(Candidate.unparsed(file, RecordKind.DOCUMENT, 0, Utf8.decodeLenient(bytes, bytes.length),
+          RejectReason.INVALID_UTF8, "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes, bytes.length), null));
       return out.iterator();
     }
     JsonNode root;

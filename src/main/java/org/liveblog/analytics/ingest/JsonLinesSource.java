@@ -55,8 +55,8 @@ public final class JsonLinesSource implements EntrySource {
           long offset = line._1().get();
           String text = utf8.decodeOrNull(bytes.getBytes(), bytes.getLength());
           if (text == null) {
-            return Candidate.unparsed(file, RecordKind.BYTE, offset, Utf8.decodeLenient(bytes.getBytes(), bytes.getLength()),
-                RejectReason.INVALID_UTF8,
+            return Candidate.unparsed(file, RecordKind.BYTE, offset,
+                Utf8.decodeLenient(bytes.getBytes(), bytes.getLength()), RejectReason.INVALID_UTF8,
                 "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes.getBytes(), bytes.getLength()) + " of the line",
                 null);
           }
