@@ -145,7 +145,7 @@ final class WarehouseViews {
         .append(" = '/path/to/copy'; before reading this file (a view reads its\n-- files when it is created"
             + " and at every query).\n")
         .append("-- ").append(DAILY_SERIES).append(" has the top ").append(TOP_ACTORS).append(" actors; SET VARIABLE ")
-        .append(TOP_ACTORS_VARIABLE).append(" = 50; for more. Needs DuckDB 1.3 or later.\n");
+        .append(TOP_ACTORS_VARIABLE).append(" = 50; for more. Tested with DuckDB 1.5.\n");
     if (iceberg) {
       sql.append("-- Iceberg tables: DuckDB reads them with its iceberg extension (INSTALL iceberg; LOAD iceberg;);\n"
           + "-- their metadata holds absolute paths, so a copy of an Iceberg warehouse is read where it was\n"
