@@ -134,7 +134,7 @@ public final class ActorsStage implements Stage {
               context.runId())));
       context.step("counts", () -> context.stage(Tables.ACTOR_MENTION_COUNTS,
           MentionCounts.compute(context.current(Tables.ACTOR_MENTIONS), context.current(Tables.ENTRIES),
-              context.runId())));
+              context.input(Tables.ACTORS), context.runId())));
     } finally {
       lexicon.destroy();
     }

@@ -32,15 +32,17 @@ final class ColumnarCandidates {
    * @param originalColumns the columns read from the source, which make up the raw record
    * @param rawOverride the raw record where the reader has better (e.g. the unparsable CSV text), else null
    * @param sourceFile the column holding the file path
+   * @param recordKind what the position counts
    * @param recordIndex the column holding the record's position in its file
    * @param parseReason a column that is a reason code for records broken before mapping, else null
    */
   static Dataset<Row> of(Dataset<Row> frame, List<String> originalColumns, ColumnMapping mapping, Column sourceFile,
-      Column recordIndex, Column rawOverride, Column parseReason, Column parseDetail) {
+      RecordKind recordKind, Column recordIndex, Column rawOverride, Column parseReason, Column parseDetail) {
     Set<String> present = Set.copyOf(originalColumns);
     List<Column> columns = new ArrayList<>();
     columns.add(sourceFile.cast("string").as(Candidate.SOURCE_FILE));
-    columns.add(recordIndex.cast("string").as(Candidate.RECORD_INDEX));
+    columns.add(lit(recordKind.value()).as(Candidate.RECORD_KIND));
+    columns.add(recordIndex.cast("long").as(Candidate.RECORD_INDEX));
     Column raw = to_json(struct(originalColumns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new)));
     columns.add((rawOverride == null ? raw : coalesce(rawOverride, raw)).as(Candidate.RAW_RECORD));
     columns.add(parseReason.as(Candidate.PARSE_REASON));

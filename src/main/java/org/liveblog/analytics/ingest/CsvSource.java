@@ -1,7 +1,6 @@
 package org.liveblog.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
@@ -72,7 +71,8 @@ public final class CsvSource implements EntrySource {
       reason = reason.when(replaced, lit(RejectReason.INVALID_UTF8.name()));
       detail = detail.when(replaced, lit("column " + column + " is not valid UTF-8"));
     }
-    return ColumnarCandidates.of(raw, header, mapping, col(FILE), concat(lit("row "), rowNumber.cast("string")),
+    // 0-based, as Parquet's row index: the first data row (after the header) is row 0.
+    return ColumnarCandidates.of(raw, header, mapping, col(FILE), RecordKind.ROW, rowNumber.minus(1),
         col(CORRUPT), reason, detail);
   }
 

@@ -48,7 +48,7 @@ public final class EntryIngest {
         .withColumn("entry_key", entryKey(col("outlet"), col("blog_id"), col("entry_id")));
     WindowSpec versions = Window.partitionBy("entry_key").orderBy(
         coalesce(col("updated_micros"), col("published_micros")).desc(), col("published_micros").desc(),
-        col("source_file").desc(), col("record_index").desc());
+        col("source_file").desc(), col("record_kind").desc(), col("record_index").desc());
     Dataset<Row> ranked = valid
         .withColumn("version_rank", row_number().over(versions))
         .withColumn("published_at", timestamp_micros(col("published_micros")))

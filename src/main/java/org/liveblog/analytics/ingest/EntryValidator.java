@@ -27,7 +27,8 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   public static final StructType SCHEMA = new StructType(new StructField[] {
-      field(Candidate.SOURCE_FILE, StringType), field(Candidate.RECORD_INDEX, StringType),
+      field(Candidate.SOURCE_FILE, StringType), field(Candidate.RECORD_KIND, StringType),
+      field(Candidate.RECORD_INDEX, LongType),
       field(Candidate.RAW_RECORD, StringType), field("reason", StringType), field("detail", StringType),
       field(InputContract.OUTLET, StringType), field(InputContract.BLOG_ID, StringType),
       field(InputContract.ENTRY_ID, StringType), field(InputContract.HEADLINE, StringType),
@@ -38,12 +39,14 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
   });
 
   private static final int IN_SOURCE_FILE = Candidate.SCHEMA.fieldIndex(Candidate.SOURCE_FILE);
+  private static final int IN_RECORD_KIND = Candidate.SCHEMA.fieldIndex(Candidate.RECORD_KIND);
   private static final int IN_RECORD_INDEX = Candidate.SCHEMA.fieldIndex(Candidate.RECORD_INDEX);
   private static final int IN_RAW_RECORD = Candidate.SCHEMA.fieldIndex(Candidate.RAW_RECORD);
   private static final int IN_PARSE_REASON = Candidate.SCHEMA.fieldIndex(Candidate.PARSE_REASON);
   private static final int IN_PARSE_DETAIL = Candidate.SCHEMA.fieldIndex(Candidate.PARSE_DETAIL);
 
   private static final int SOURCE_FILE = SCHEMA.fieldIndex(Candidate.SOURCE_FILE);
+  private static final int RECORD_KIND = SCHEMA.fieldIndex(Candidate.RECORD_KIND);
   private static final int RECORD_INDEX = SCHEMA.fieldIndex(Candidate.RECORD_INDEX);
   private static final int RAW_RECORD = SCHEMA.fieldIndex(Candidate.RAW_RECORD);
   private static final int REASON = SCHEMA.fieldIndex("reason");
@@ -147,7 +150,8 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
     String language = value(c, InputContract.LANGUAGE);
     return RowBuilder.of(SCHEMA)
         .set(SOURCE_FILE, c.getString(IN_SOURCE_FILE))
-        .set(RECORD_INDEX, c.getString(IN_RECORD_INDEX))
+        .set(RECORD_KIND, c.getString(IN_RECORD_KIND))
+        .set(RECORD_INDEX, c.get(IN_RECORD_INDEX))
         .set(RAW_RECORD, c.getString(IN_RAW_RECORD))
         .set(OUTLET, value(c, InputContract.OUTLET).strip())
         .set(BLOG_ID, value(c, InputContract.BLOG_ID).strip())
@@ -181,7 +185,8 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
     String published = value(c, InputContract.PUBLISHED_AT);
     return RowBuilder.of(SCHEMA)
         .set(SOURCE_FILE, c.getString(IN_SOURCE_FILE))
-        .set(RECORD_INDEX, c.getString(IN_RECORD_INDEX))
+        .set(RECORD_KIND, c.getString(IN_RECORD_KIND))
+        .set(RECORD_INDEX, c.get(IN_RECORD_INDEX))
         .set(RAW_RECORD, c.getString(IN_RAW_RECORD))
         .set(REASON, reason)
         .set(DETAIL, detail)

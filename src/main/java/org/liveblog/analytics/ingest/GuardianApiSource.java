@@ -37,30 +37,29 @@ public final class GuardianApiSource implements EntrySource {
     List<Row> out = new ArrayList<>();
     String text = new Utf8().decodeOrNull(bytes, bytes.length);
     if (text == null) {
-      out.add(Candidate.unparsed(file, "document", Utf8.decodeLenient(bytes, bytes.length), RejectReason.INVALID_UTF8,
-          "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes, bytes.length), null));
+      out.add(Candidate.unparsed(file, RecordKind.DOCUMENT, 0, Utf8.decodeLenient(bytes, bytes.length),
+          RejectReason.INVALID_UTF8, "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes, bytes.length), null));
       return out.iterator();
     }
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(text);
     } catch (JsonProcessingException e) {
-      out.add(Candidate.unparsed(file, "document", text, RejectReason.INVALID_JSON,
+      out.add(Candidate.unparsed(file, RecordKind.DOCUMENT, 0, text, RejectReason.INVALID_JSON,
           e.getOriginalMessage() + " at line " + e.getLocation().getLineNr(), null));
       return out.iterator();
     }
     List<JsonNode> items = items(root);
     if (items.isEmpty()) {
-      out.add(Candidate.unparsed(file, "document", text, RejectReason.MISSING_FIELD,
+      out.add(Candidate.unparsed(file, RecordKind.DOCUMENT, 0, text, RejectReason.MISSING_FIELD,
           "no response.content.blocks.body[] or response.results[].blocks.body[] in the document", null));
       return out.iterator();
     }
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      JsonNode blocks = item.path("blocks").path("body");
-      for (int b = 0; b < blocks.size(); b++) {
-        String index = (items.size() > 1 ? "item " + i + " " : "") + "block " + b;
-        out.add(entryOf(file, index, item, blocks.get(b)));
+    // Blocks are numbered across the items of a search response, so that one number places a block in its file.
+    long index = 0;
+    for (JsonNode item : items) {
+      for (JsonNode block : item.path("blocks").path("body")) {
+        out.add(entryOf(file, index++, item, block));
       }
     }
     return out.iterator();
@@ -83,7 +82,7 @@ public final class GuardianApiSource implements EntrySource {
     return items;
   }
 
-  private static Row entryOf(String file, String index, JsonNode item, JsonNode block) {
+  private static Row entryOf(String file, long index, JsonNode item, JsonNode block) {
     String[] values = new String[InputContract.FIELDS.size()];
     put(values, InputContract.OUTLET, OUTLET);
     put(values, InputContract.BLOG_ID, text(item.get("id")));
@@ -109,11 +108,11 @@ public final class GuardianApiSource implements EntrySource {
     for (String field : List.of("bodyHtml", "bodyTextSummary", "id", "firstPublishedDate")) {
       JsonNode node = block.get(field);
       if (node != null && !node.isNull() && !node.isValueNode()) {
-        return Candidate.unparsed(file, index, block.toString(), RejectReason.WRONG_TYPE,
+        return Candidate.unparsed(file, RecordKind.BLOCK, index, block.toString(), RejectReason.WRONG_TYPE,
             field + " is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", expected text", values);
       }
     }
-    return Candidate.parsed(file, index, block.toString(), values);
+    return Candidate.parsed(file, RecordKind.BLOCK, index, block.toString(), values);
   }
 
   private static String author(JsonNode createdBy) {

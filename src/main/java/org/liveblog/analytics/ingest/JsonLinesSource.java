@@ -52,18 +52,18 @@ public final class JsonLinesSource implements EntrySource {
         while (hasMoreLines()) {
           Tuple2<LongWritable, Text> line = lines.next();
           Text bytes = line._2();
-          String index = "byte " + line._1().get();
+          long offset = line._1().get();
           String text = utf8.decodeOrNull(bytes.getBytes(), bytes.getLength());
           if (text == null) {
-            return Candidate.unparsed(file, index, Utf8.decodeLenient(bytes.getBytes(), bytes.getLength()),
-                RejectReason.INVALID_UTF8,
+            return Candidate.unparsed(file, RecordKind.BYTE, offset,
+                Utf8.decodeLenient(bytes.getBytes(), bytes.getLength()), RejectReason.INVALID_UTF8,
                 "invalid UTF-8 at byte " + Utf8.firstInvalidByte(bytes.getBytes(), bytes.getLength()) + " of the line",
                 null);
           }
           if (text.isBlank()) {
             continue;
           }
-          return toCandidate(file, index, text, json, fields);
+          return toCandidate(file, offset, text, json, fields);
         }
         return null;
       }
@@ -91,22 +91,23 @@ public final class JsonLinesSource implements EntrySource {
     };
   }
 
-  static Row toCandidate(String file, String index, String text, ObjectMapper json, JsonFields fields) {
+  static Row toCandidate(String file, long offset, String text, ObjectMapper json, JsonFields fields) {
     JsonNode node;
     try {
       node = json.readTree(text);
     } catch (JsonProcessingException e) {
-      return Candidate.unparsed(file, index, text, RejectReason.INVALID_JSON,
+      return Candidate.unparsed(file, RecordKind.BYTE, offset, text, RejectReason.INVALID_JSON,
           e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr(), null);
     }
     if (node == null || !node.isObject()) {
-      return Candidate.unparsed(file, index, text, RejectReason.INVALID_JSON,
+      return Candidate.unparsed(file, RecordKind.BYTE, offset, text, RejectReason.INVALID_JSON,
           "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()), null);
     }
     JsonFields.Fields read = fields.read(node);
     return read.wrongType() == null
-        ? Candidate.parsed(file, index, text, read.values())
-        : Candidate.unparsed(file, index, text, RejectReason.WRONG_TYPE, read.wrongType(), read.values());
+        ? Candidate.parsed(file, RecordKind.BYTE, offset, text, read.values())
+        : Candidate.unparsed(file, RecordKind.BYTE, offset, text, RejectReason.WRONG_TYPE, read.wrongType(),
+            read.values());
   }
 
 }

@@ -1,7 +1,6 @@
 package org.liveblog.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.is_valid_utf8;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -43,7 +42,7 @@ public final class ParquetSource implements EntrySource {
       detail = when(invalid, lit("column " + column + " is not valid UTF-8")).otherwise(detail);
     }
     return ColumnarCandidates.of(frame, ColumnarCandidates.columns(frame), mapping, col("_metadata.file_path"),
-        concat(lit("row "), col("_metadata.row_index").cast("string")), null, reason, detail);
+        RecordKind.ROW, col("_metadata.row_index"), null, reason, detail);
   }
 
   private static void checkFooter(Path file, Configuration conf, ColumnMapping mapping) {

@@ -29,6 +29,20 @@ public final class Tables {
       .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false)
       .add("level", StringType, true);
 
+  /** The kinds of ingest/RecordKind, as stored. */
+  private static final String RECORD_KINDS = "record_kind IN ('byte', 'row', 'block', 'document')";
+
+  private static ColumnDef recordKind() {
+    return new ColumnDef("record_kind", StringType, false, "What record_index counts: byte (JSON Lines: offset of the"
+        + " line's first byte in the decompressed file), row (Parquet and CSV: 0-based row, the CSV header not"
+        + " counted), block (Guardian: 0-based block of the document, across its items) or document (Guardian: a"
+        + " whole document that could not be read; index 0).");
+  }
+
+  private static TableSchema.RowRule recordPosition() {
+    return new TableSchema.RowRule("the record's position is known", RECORD_KINDS + " AND record_index >= 0");
+  }
+
   public static final TableSchema ENTRIES = new TableSchema(
       "entries",
       "One row per valid live-blog entry (the latest version when an entry was seen more than once).",
@@ -55,19 +69,21 @@ public final class Tables {
               "Length of text in Unicode code points, the unit of every offset in the tables (Spark SQL and DuckDB"
                   + " length)."),
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
-          new ColumnDef("record_index", StringType, false,
-              "Position of the entry's record in source_file (line offset, row or block index)."),
+          recordKind(),
+          new ColumnDef("record_index", LongType, false,
+              "Position of the entry's record in source_file, counted as record_kind says."),
           ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("text is not empty", "text_chars > 0 AND text_chars = length(text)"),
           new TableSchema.RowRule("published_date is the UTC date of published_at",
-              "published_date = to_date(published_at)"));
+              "published_date = to_date(published_at)"),
+          recordPosition());
 
   public static final TableSchema REJECTED_ENTRIES = new TableSchema(
       "rejected_entries",
       "One row per input record that did not become an entry, with the reason.",
-      List.of("source_file", "record_index"),
+      List.of("source_file", "record_kind", "record_index"),
       Optional.of("published_date"),
       List.of(
           new ColumnDef("reason", StringType, false,
@@ -76,8 +92,9 @@ public final class Tables {
                   + " PROCESSING_ERROR (a valid entry that a stage could not process)."),
           new ColumnDef("detail", StringType, true, "Which field and what was wrong with it."),
           new ColumnDef("source_file", StringType, false, "The input file the record was read from."),
-          new ColumnDef("record_index", StringType, false,
-              "Position of the record in its source (line offset or block index), unique within the file."),
+          recordKind(),
+          new ColumnDef("record_index", LongType, false,
+              "Position of the record in source_file, counted as record_kind says; unique within the file and kind."),
           new ColumnDef("outlet", StringType, true, "Outlet of the record, where it could be read."),
           new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
@@ -89,7 +106,8 @@ public final class Tables {
       .withRules(new TableSchema.RowRule("reason is a known code",
           "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
               + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
-              + " 'DUPLICATE_SUPERSEDED', 'PROCESSING_ERROR')"));
+              + " 'DUPLICATE_SUPERSEDED', 'PROCESSING_ERROR')"),
+          recordPosition());
 
   public static final TableSchema SENTENCES = new TableSchema(
       "sentences",
@@ -216,6 +234,8 @@ public final class Tables {
           new ColumnDef("period_start", TimestampType, false, "Start of the period (UTC)."),
           new ColumnDef("outlet", StringType, false, "The outlet, or 'all' for every outlet together."),
           new ColumnDef("actor_id", StringType, false, "The actor (actors.actor_id)."),
+          new ColumnDef("actor_name", StringType, false, "The actor's canonical name (actors.name), for charts."),
+          new ColumnDef("actor_type", StringType, false, "The actor's type (actors.type)."),
           new ColumnDef("mentions", LongType, false, "Resolved mentions of the actor in the period."),
           new ColumnDef("entries", LongType, false, "Entries that mention the actor."),
           new ColumnDef("blogs", LongType, false, "Blogs (live pages) that mention the actor."),

@@ -160,8 +160,8 @@ final class IcebergTableStore implements TableStore {
   }
 
   @Override
-  public void writeViews() {
-    WarehouseViews.write(Warehouse.fileSystem(spark, root), root, true);
+  public void writeViews(Map<String, Map<String, List<String>>> mapKeys) {
+    WarehouseViews.write(Warehouse.fileSystem(spark, root), root, true, mapKeys);
   }
 
   private void restore(List<TableSchema> published, Map<TableSchema, Long> previous) {

@@ -205,8 +205,8 @@ final class ParquetTableStore implements TableStore {
   }
 
   @Override
-  public void writeViews() {
-    WarehouseViews.write(fileSystem(), root, false);
+  public void writeViews(Map<String, Map<String, List<String>>> mapKeys) {
+    WarehouseViews.write(fileSystem(), root, false, mapKeys);
   }
 
   private FileSystem fileSystem() {

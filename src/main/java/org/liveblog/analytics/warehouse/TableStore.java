@@ -1,5 +1,6 @@
 package org.liveblog.analytics.warehouse;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,6 +47,10 @@ public interface TableStore {
    */
   boolean undoUnfinishedPublish(String deadRunId);
 
-  /** Rewrites views.sql, the DuckDB views over the published tables. */
-  void writeViews();
+  /**
+   * Rewrites views.sql, the DuckDB views over the published tables.
+   *
+   * @param mapKeys per table name, per map column, the keys its flat view makes columns of
+   */
+  void writeViews(Map<String, Map<String, List<String>>> mapKeys);
 }

@@ -1,6 +1,11 @@
 package org.liveblog.analytics.warehouse;
 
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.map_keys;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -21,7 +26,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.MapType;
+import org.liveblog.analytics.schema.ColumnDef;
 import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.RunScope;
 
 /**
@@ -198,7 +206,29 @@ public final class Warehouse {
 
   /** Rewrites views.sql over the tables now published (after the run's row is in the runs table). */
   public void writeViews() {
-    store.writeViews();
+    store.writeViews(Map.of(Tables.RUNS.name(), mapKeys(Tables.RUNS)));
+  }
+
+  /**
+   * Every key of each map column of a published table, sorted, so that its flat view has a column per key. Only for
+   * the runs table (one row per run: versions, rows written per table, seconds per stage): other tables' keys would
+   * cost a scan of the table, and their flat views keep maps as JSON text.
+   */
+  private Map<String, List<String>> mapKeys(TableSchema table) {
+    List<String> maps = table.columns().stream().filter(c -> c.type() instanceof MapType).map(ColumnDef::name)
+        .toList();
+    if (maps.isEmpty() || !exists(table)) {
+      return Map.of();
+    }
+    Column[] keys = maps.stream()
+        .map(m -> array_sort(array_distinct(flatten(collect_list(map_keys(col(m)))))).as(m))
+        .toArray(Column[]::new);
+    Row row = read(table).agg(keys[0], java.util.Arrays.copyOfRange(keys, 1, keys.length)).first();
+    Map<String, List<String>> byColumn = new LinkedHashMap<>();
+    for (String map : maps) {
+      byColumn.put(map, row.getList(row.fieldIndex(map)));
+    }
+    return byColumn;
   }
 
   /**

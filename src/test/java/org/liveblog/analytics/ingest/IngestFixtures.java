@@ -56,13 +56,25 @@ final class IngestFixtures {
     return EntryIngest.split(validated, "test-run");
   }
 
-  /** entry_id → reason of every rejected row that has an entry id; others keyed by record_index. */
+  /** entry_id → reason of every rejected row that has an entry id; others keyed by "record_kind record_index". */
   static Map<String, String> reasons(EntryIngest.Result result) {
     Map<String, String> reasons = new TreeMap<>();
-    for (Row row : result.rejected().select(col("entry_id"), col("record_index"), col("reason")).collectAsList()) {
-      reasons.put(row.isNullAt(0) ? row.getString(1) : row.getString(0), row.getString(2));
+    for (Row row : result.rejected().select("entry_id", "record_kind", "record_index", "reason").collectAsList()) {
+      reasons.put(row.isNullAt(0) ? row.getString(1) + " " + row.getLong(2) : row.getString(0), row.getString(3));
     }
     return reasons;
+  }
+
+  /** entry_id → "record_kind record_index" of every row that has an entry id; the entry's when it has one. */
+  static Map<String, String> positions(EntryIngest.Result result) {
+    Map<String, String> positions = new TreeMap<>();
+    for (Dataset<Row> rows : List.of(result.rejected(), result.entries())) {
+      for (Row row : rows.filter(col("entry_id").isNotNull()).select("entry_id", "record_kind", "record_index")
+          .collectAsList()) {
+        positions.put(row.getString(0), row.getString(1) + " " + row.getLong(2));
+      }
+    }
+    return positions;
   }
 
   static long read(EntryIngest.Result result) {

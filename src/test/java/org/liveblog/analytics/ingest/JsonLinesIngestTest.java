@@ -71,6 +71,12 @@ class JsonLinesIngestTest {
 
     // Every record read (the blank line is not a record) is in exactly one table.
     assertThat(IngestFixtures.read(result)).isEqualTo(15);
+    // Positions are byte offsets of the lines: the winning e1 is the first line, e2 starts after it.
+    List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(IngestFixtures.positions(result)).contains(entry("e1", "byte 0"),
+        entry("e2", "byte " + (lines.get(0).length() + 1)));
+    assertThat(result.rejected().filter("entry_id = 'e1'").select("record_index").first().getLong(0))
+        .isEqualTo(lines.get(0).length() + 1 + lines.get(1).length() + 1);
     assertThat(result.entries().count() + result.rejected().count()).isEqualTo(15);
   }
 

@@ -12,11 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.RowBuilder;
+import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 
 @ExtendWith(SparkSessionExtension.class)
@@ -30,9 +31,15 @@ class SegmenterTest {
       "according to the bbc , the talks stalled . `` we are not afraid , '' he said .";
 
   private static Row entry(String key, String text) {
-    return RowFactory.create(key, "guardian", "blog-1", "entry-" + key,
-        Timestamp.valueOf("2023-04-06 09:15:00"), null, null, "Russia-Ukraine war", null, null, false, "en", "text",
-        text, text.length(), "input/part-0.jsonl", "byte 0", "run-1", Date.valueOf("2023-04-06"));
+    TableSchema t = Tables.ENTRIES;
+    return RowBuilder.of(t).set(t.index("entry_key"), key).set(t.index("outlet"), "guardian")
+        .set(t.index("blog_id"), "blog-1").set(t.index("entry_id"), "entry-" + key)
+        .set(t.index("published_at"), Timestamp.valueOf("2023-04-06 09:15:00"))
+        .set(t.index("blog_title"), "Russia-Ukraine war").set(t.index("is_key_event"), false)
+        .set(t.index("language"), "en").set(t.index("body_format"), "text").set(t.index("text"), text)
+        .set(t.index("text_chars"), text.length()).set(t.index("source_file"), "input/part-0.jsonl")
+        .set(t.index("record_kind"), "byte").set(t.index("record_index"), 0L).set(t.index("run_id"), "run-1")
+        .set(t.index("published_date"), Date.valueOf("2023-04-06")).build();
   }
 
   private static Dataset<Row> entries(SparkSession spark, Row... rows) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.schema.RowBuilder;
+import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.CheckResult;
 
@@ -127,14 +128,22 @@ class WarehouseAtomicityTest {
   }
 
   private static Dataset<Row> entries(SparkSession spark, String text, String runId) {
-    Row row = RowFactory.create("k1", "ledger", "b1", "e1", Timestamp.valueOf("2024-01-01 10:00:00"), null, null, null,
-        null, null, false, "en", "text", text, text.length(), "file:/in.jsonl", "byte 0", runId,
-        Date.valueOf("2024-01-01"));
-    return spark.createDataFrame(List.of(row), Tables.ENTRIES.sparkType());
+    TableSchema t = Tables.ENTRIES;
+    Row row = RowBuilder.of(t).set(t.index("entry_key"), "k1").set(t.index("outlet"), "ledger")
+        .set(t.index("blog_id"), "b1").set(t.index("entry_id"), "e1")
+        .set(t.index("published_at"), Timestamp.valueOf("2024-01-01 10:00:00")).set(t.index("is_key_event"), false)
+        .set(t.index("language"), "en").set(t.index("body_format"), "text").set(t.index("text"), text)
+        .set(t.index("text_chars"), text.length()).set(t.index("source_file"), "file:/in.jsonl")
+        .set(t.index("record_kind"), "byte").set(t.index("record_index"), 0L).set(t.index("run_id"), runId)
+        .set(t.index("published_date"), Date.valueOf("2024-01-01")).build();
+    return spark.createDataFrame(List.of(row), t.sparkType());
   }
 
   private static Dataset<Row> rejected(SparkSession spark, String runId) {
-    return spark.createDataFrame(List.of(RowFactory.create("EMPTY_BODY", null, "file:/in.jsonl", "byte 0", null, null,
-        null, "{}", runId, null)), Tables.REJECTED_ENTRIES.sparkType());
+    TableSchema t = Tables.REJECTED_ENTRIES;
+    Row row = RowBuilder.of(t).set(t.index("reason"), "EMPTY_BODY").set(t.index("source_file"), "file:/in.jsonl")
+        .set(t.index("record_kind"), "byte").set(t.index("record_index"), 0L).set(t.index("raw_record"), "{}")
+        .set(t.index("run_id"), runId).build();
+    return spark.createDataFrame(List.of(row), t.sparkType());
   }
 }

@@ -29,8 +29,8 @@ import org.liveblog.analytics.schema.Tables;
 
 /**
  * {@link Tables#ACTOR_MENTION_COUNTS}: resolved mentions per hour, day and week, per outlet and for all outlets, with
- * the share of the period's entries, rank, change against the period before, and a spike z-score against a trailing
- * window. Periods are numbered (hours, days or weeks since the epoch), so that the trailing windows are range windows
+ * the actor's name and type, the share of the period's entries, rank, change against the period before, and a spike
+ * z-score against a trailing window. Periods are numbered (hours, days or weeks since the epoch), so that the trailing windows are range windows
  * in which periods without mentions count as zero without being materialised.
  */
 public final class MentionCounts {
@@ -62,7 +62,8 @@ public final class MentionCounts {
 
   /**
    * The counts over {@code mentions} (rows of {@link Tables#ACTOR_MENTIONS}, the whole published corpus) and
-   * {@code entries} (rows of {@link Tables#ENTRIES}, the same corpus) for the period totals.
+   * {@code entries} (rows of {@link Tables#ENTRIES}, the same corpus) for the period totals, named from {@code actors}
+   * (rows of {@link Tables#ACTORS}: the registry, a few thousand rows, broadcast) so that a chart needs no join.
    *
    * <p>Mentions are shuffled once, by (actor, outlet): that partitioning serves every grouping of one outlet's series
    * (each groups by those columns and more). They are first counted per entry (an entry falls in one period of each
@@ -70,7 +71,8 @@ public final class MentionCounts {
    * belong to one outlet). Only the series, which are small, meet the trailing windows; the period totals and each
    * outlet's first period are broadcast.
    */
-  public static Dataset<Row> compute(Dataset<Row> mentions, Dataset<Row> entries, String runId) {
+  public static Dataset<Row> compute(Dataset<Row> mentions, Dataset<Row> entries, Dataset<Row> actors,
+      String runId) {
     Dataset<Row> perEntry = mentions.filter(col("actor_id").isNotNull())
         .repartition(col("actor_id"), col("outlet"))
         .groupBy("actor_id", "outlet", "blog_id", "entry_key", "published_at")
@@ -124,6 +126,9 @@ public final class MentionCounts {
         .withColumn("rank", rank().over(
             Window.partitionBy("granularity", "outlet", "period").orderBy(col("mentions").desc())))
         .withColumn("change", col("mentions").minus(col("previous_mentions")))
+        // A left join: an actor missing from the registry keeps its counts and fails the reference check by name.
+        .join(broadcast(actors.select(col("actor_id"), col("name").as("actor_name"), col("type").as("actor_type"))),
+            new String[] {"actor_id"}, "left")
         .withColumn(Tables.RUN_ID, lit(runId));
   }
 

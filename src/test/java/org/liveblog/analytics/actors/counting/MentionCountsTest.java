@@ -29,6 +29,8 @@ class MentionCountsTest {
       .add("blog_id", DataTypes.StringType);
   static final StructType ENTRY = new StructType()
       .add("published_at", DataTypes.TimestampType).add("outlet", DataTypes.StringType);
+  static final StructType ACTOR = new StructType()
+      .add("actor_id", DataTypes.StringType).add("name", DataTypes.StringType).add("type", DataTypes.StringType);
 
   static List<Row> days;
   static List<Row> all;
@@ -59,8 +61,10 @@ class MentionCountsTest {
     mentions.add(RowFactory.create(at(9, 10), "x", "b", "n0", "blog-1"));
     mentions.add(RowFactory.create(at(9, 12), "y", "a", "y1", "blog-y"));
     entries.add(RowFactory.create(at(9, 12), "y"));
+    Dataset<Row> actors = spark.createDataFrame(List.of(RowFactory.create("a", "Actor A", "person"),
+        RowFactory.create("b", "Actor B", "state"), RowFactory.create("c", "Never Mentioned", "state")), ACTOR);
     Dataset<Row> counts = Tables.ACTOR_MENTION_COUNTS.conform(MentionCounts.compute(
-        spark.createDataFrame(mentions, MENTION), spark.createDataFrame(entries, ENTRY), "t"));
+        spark.createDataFrame(mentions, MENTION), spark.createDataFrame(entries, ENTRY), actors, "t"));
     days = counts.filter(col("granularity").equalTo("day").and(col("outlet").equalTo("x")))
         .orderBy("actor_id", "period_start").collectAsList();
     all = counts.filter(col("outlet").equalTo("all").and(col("actor_id").equalTo("a")))
@@ -92,6 +96,14 @@ class MentionCountsTest {
     assertThat(days.stream().filter(r -> r.getAs("actor_id").equals("a"))).hasSize(8);
     assertThat(day("a", 2).<Long>getAs("previous_mentions")).isEqualTo(1);
     assertThat(day("a", 2).<Long>getAs("change")).isZero();
+  }
+
+  @Test
+  void everyRowNamesItsActorFromTheRegistry() {
+    assertThat(days).isNotEmpty().allSatisfy(r -> assertThat(List.of(r.<String>getAs("actor_name"),
+        r.<String>getAs("actor_type"))).isEqualTo(r.getAs("actor_id").equals("a") ? List.of("Actor A", "person")
+            : List.of("Actor B", "state")));
+    assertThat(all).isNotEmpty().allSatisfy(r -> assertThat(r.<String>getAs("actor_name")).isEqualTo("Actor A"));
   }
 
   @Test
