@@ -89,15 +89,17 @@ final class RunContext implements StageContext {
     seconds.putIfAbsent(stage.name(), Duration.ZERO);
     long start = System.nanoTime();
     long rowsBefore = rows.values().stream().mapToLong(Long::longValue).sum();
+    boolean succeeded = false;
     try {
       stage.run(this);
       acceptDeadLetters();
+      succeeded = true;
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       seconds.merge(stage.name(), took, Duration::plus);
       sc.clearJobGroup();
       long staged = rows.values().stream().mapToLong(Long::longValue).sum() - rowsBefore;
-      progress.finished(stage.name(), staged, took);
+      progress.ended(stage.name(), succeeded, staged, took);
       current = null;
     }
   }
@@ -107,13 +109,16 @@ final class RunContext implements StageContext {
     spark.sparkContext().setJobGroup(name, name, false);
     progress.started(name);
     long start = System.nanoTime();
+    boolean succeeded = false;
     try {
-      return work.get();
+      T result = work.get();
+      succeeded = true;
+      return result;
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       seconds.merge(name, took, Duration::plus);
       spark.sparkContext().clearJobGroup();
-      progress.finished(name, -1, took);
+      progress.ended(name, succeeded, -1, took);
     }
   }
 
@@ -293,10 +298,13 @@ final class RunContext implements StageContext {
       }
     }
 
-    void finished(String stage, long rows, Duration took) {
-      if (out != null) {
+    /** "done" with the rows staged (a step of the run itself passes -1: no rows), or "failed": the cause follows. */
+    void ended(String stage, boolean succeeded, long rows, Duration took) {
+      if (out != null && succeeded) {
         out.printf(Locale.ROOT, "liveblog %s: %s done%s in %.1f s%n", command, stage,
             rows < 0 ? "" : String.format(Locale.ROOT, ", %,d rows", rows), took.toMillis() / 1000.0);
+      } else if (out != null) {
+        out.printf(Locale.ROOT, "liveblog %s: %s failed after %.1f s%n", command, stage, took.toMillis() / 1000.0);
       }
     }
   }
