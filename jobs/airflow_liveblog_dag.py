@@ -19,7 +19,8 @@ JAR = "/opt/liveblog-analytics/target/liveblog-analytics-spark.jar"
 MAIN = "org.liveblog.analytics.cli.LiveblogCli"
 INPUT = "s3a://newsroom-data/liveblogs/"
 WAREHOUSE = "s3a://newsroom-analytics/liveblog-warehouse"
-CONF = {"spark.sql.session.timeZone": "UTC"}
+# A task log is a file: the job's one line per stage there, not Spark's progress bar (hundreds of frames per stage).
+CONF = {"spark.sql.session.timeZone": "UTC", "spark.ui.showConsoleProgress": "false"}
 
 default_args = {"retries": 2, "retry_delay": timedelta(minutes=15)}
 
