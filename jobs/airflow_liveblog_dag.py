@@ -27,7 +27,8 @@ JAR = "/opt/liveblog-analytics/target/liveblog-analytics-spark.jar"
 MAIN = "org.liveblog.analytics.cli.LiveblogCli"
 INPUT = "s3a://newsroom-data/liveblogs/"
 WAREHOUSE = "s3a://newsroom-analytics/liveblog-warehouse"
-CONF = {"spark.sql.session.timeZone": "UTC"}
+# A task log is a file: the job's one line per stage there, not Spark's progress bar (hundreds of frames per stage).
+CONF = {"spark.sql.session.timeZone": "UTC", "spark.ui.showConsoleProgress": "false"}
 POOL = "liveblog_warehouse"
 # Airflow run ids ("scheduled__2026-01-01T02:30:00+00:00") hold ':' and '+', which Hadoop paths do not take.
 LOGICAL_RUN_ID = "{{ run_id | replace(':', '-') | replace('+', '_') }}"

@@ -12,8 +12,16 @@ spark_args=()
 while [[ $# -gt 0 && "$1" != "--" ]]; do spark_args+=("$1"); shift; done
 [[ "${1:-}" == "--" ]] && shift
 
+# Spark's progress bar only where a person watches the driver's terminal: a client-mode driver on a terminal. A
+# cluster-mode driver, or output going to a file, gets the job's one line per stage instead (--conf can override).
+progress=false
+if [[ -t 2 && " ${spark_args[*]:-} " != *" cluster "* && " ${spark_args[*]:-} " != *"--deploy-mode=cluster"* ]]; then
+  progress=true
+fi
+
 exec "$submit" \
   --class org.liveblog.analytics.cli.LiveblogCli \
   --conf spark.sql.session.timeZone=UTC \
+  --conf spark.ui.showConsoleProgress="$progress" \
   "${spark_args[@]}" \
   "$jar" "$@"

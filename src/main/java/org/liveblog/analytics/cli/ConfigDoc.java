@@ -49,7 +49,8 @@ final class ConfigDoc {
     String text = String.join(" ", option.description());
     String candidates = option.completionCandidates() == null ? ""
         : String.join(", ", option.completionCandidates());
-    return text.replace("${DEFAULT-VALUE}", String.valueOf(option.defaultValue()))
+    // Picocli formats descriptions with String.format: a literal % is written %% there.
+    return text.replace("%%", "%").replace("${DEFAULT-VALUE}", String.valueOf(option.defaultValue()))
         .replace("${COMPLETION-CANDIDATES}", candidates.toLowerCase(java.util.Locale.ROOT));
   }
 }

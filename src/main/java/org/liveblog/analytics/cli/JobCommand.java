@@ -21,8 +21,11 @@ import picocli.CommandLine.Spec;
  */
 abstract class JobCommand implements Callable<Integer> {
 
-  /** Options that configure the command line itself, not the job, and are not recorded in runs.config. */
+  /** Options that configure the command line itself, not the job: no config key, not recorded in runs.config. */
   static final java.util.Set<String> NOT_SETTINGS = java.util.Set.of("config", "verbose", "help", "version");
+
+  /** Config keys that say where the command reports, not what the job does: not recorded in runs.config. */
+  static final java.util.Set<String> NOT_RECORDED = java.util.Set.of("log-file");
 
   @Spec
   CommandSpec spec;
@@ -34,6 +37,11 @@ abstract class JobCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "On failure, print the stack trace, not just the one-line reason.")
   boolean verbose;
+
+  @Option(names = "--log-file", paramLabel = "FILE",
+      description = "Local file to append the stack trace of a failure to (with the time and the command line), for"
+          + " scheduled runs; the console still gets one line, which names the file.")
+  Path logFile;
 
   @Override
   public final Integer call() throws Exception {
@@ -64,7 +72,7 @@ abstract class JobCommand implements Callable<Integer> {
     Map<String, String> values = new TreeMap<>();
     for (OptionSpec option : spec.options()) {
       String key = option.longestName().replaceFirst("^--", "");
-      if (NOT_SETTINGS.contains(key)) {
+      if (NOT_SETTINGS.contains(key) || NOT_RECORDED.contains(key)) {
         continue;
       }
       Object value = option.getValue();

@@ -1,6 +1,13 @@
 package org.liveblog.analytics.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Arrays;
 import org.liveblog.analytics.actors.registry.InvalidRegistryException;
 import org.liveblog.analytics.ingest.InvalidInputException;
@@ -69,28 +76,71 @@ public final class LiveblogCli {
               .anyMatch(name -> a.equals(name) || a.startsWith(name + "=")))) {
         message += " (from config file " + ConfigFile.given(arguments).get() + ")";
       }
-      command.getErr().println("liveblog " + command.getCommandName() + ": " + message);
-      command.getErr().println("Try 'liveblog " + command.getCommandName() + " --help'.");
+      String name = command.getCommandSpec().qualifiedName();
+      command.getErr().println(name + ": " + message);
+      command.getErr().println("Try '" + name + " --help'.");
       return INVALID_CONFIG;
     });
-    cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-      PrintWriter out = command.getErr();
-      Throwable cause = rootCause(e);
-      String name = "liveblog " + command.getCommandName();
-      int code = exitCode(cause);
-      if (code == FAILED && !(cause instanceof PublishChecks.CheckFailedException)) {
-        out.println(name + " failed: " + cause);
-      } else {
-        out.println(name + ": " + cause.getMessage());
-      }
-      if (command.getCommand() instanceof JobCommand job && job.verbose) {
-        e.printStackTrace(out);
-      } else if (code == FAILED) {
-        out.println("(run again with --verbose for the stack trace)");
-      }
-      return code;
-    });
+    cli.setExecutionExceptionHandler((e, command, parseResult) -> report(e, command, args));
     return cli.execute(args);
+  }
+
+  /**
+   * Prints one line for a failure and returns its exit code. An expected failure (configuration, input, lock, a failed
+   * check) is its message on one line; anything else says "failed", the exception and the first line of its message.
+   * The stack trace goes to --log-file (the line names it) or, with --verbose, after the line; without either, an
+   * unexpected failure's line says how to get it.
+   */
+  private static int report(Exception e, CommandLine command, String[] args) {
+    PrintWriter out = command.getErr();
+    Throwable cause = rootCause(e);
+    int code = exitCode(cause);
+    boolean expected = code != FAILED || cause instanceof PublishChecks.CheckFailedException;
+    StringBuilder line = new StringBuilder(command.getCommandSpec().qualifiedName());
+    if (expected) {
+      line.append(": ").append(oneLine(String.valueOf(cause.getMessage())));
+    } else {
+      line.append(" failed: ").append(cause.getClass().getSimpleName());
+      String message = cause.getMessage() == null ? "" : cause.getMessage().strip();
+      line.append(message.isEmpty() ? "" : ": " + message.lines().findFirst().orElse("").strip());
+    }
+    JobCommand job = command.getCommand() instanceof JobCommand j ? j : null;
+    if (job != null && job.logFile != null) {
+      line.append(appendTrace(job.logFile, e, args));
+    } else if (!expected && (job == null || !job.verbose)) {
+      line.append(" (run again with --verbose for the stack trace)");
+    }
+    out.println(line);
+    if (job != null && job.verbose) {
+      e.printStackTrace(out);
+    }
+    out.flush();
+    return code;
+  }
+
+  /** A message on one line: line breaks (a check's example rows may hold some) become spaces. */
+  static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Appends the time, the command line and the stack trace to the log file; returns what the console line adds. */
+  private static String appendTrace(Path logFile, Exception e, String[] args) {
+    StringWriter trace = new StringWriter();
+    try (PrintWriter writer = new PrintWriter(trace)) {
+      writer.println(Instant.now() + " liveblog " + String.join(" ", args));
+      e.printStackTrace(writer);
+    }
+    try {
+      Path parent = logFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(logFile, trace.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      return " (stack trace in " + logFile + ")";
+    } catch (IOException | RuntimeException logFailure) {
+      return " (could not append the stack trace to " + logFile + ": " + logFailure.getMessage() + ")";
+    }
   }
 
   private static int exitCode(Throwable cause) {

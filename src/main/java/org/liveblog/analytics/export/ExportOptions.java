@@ -46,6 +46,11 @@ public final class ExportOptions {
     return java.util.Optional.ofNullable(where).filter(s -> !s.isBlank());
   }
 
+  /** Whether --tables was left out: every published table is exported. */
+  public boolean everyTable() {
+    return tables.isEmpty();
+  }
+
   /** The tables to export, failing before any work on a name that is not a table. */
   public List<TableSchema> chosenTables() {
     if (tables.isEmpty()) {

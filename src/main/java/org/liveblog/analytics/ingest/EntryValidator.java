@@ -19,8 +19,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Decides for each candidate whether it is a valid entry, and if not, the first reason in this order: a reader's parse
- * reason, missing required fields, wrong types, unparsable then out-of-range timestamps, a body over the size limit,
- * a body that is empty once cleaned. Valid records leave with their body cleaned and timestamps as epoch micros.
+ * reason, missing required fields, an id with a control character, wrong types, unparsable then out-of-range
+ * timestamps, a body over the size limit, a body that is empty once cleaned. Valid records leave with their body cleaned and timestamps as epoch micros.
  */
 public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
 
@@ -65,6 +65,10 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
   private static final int UPDATED_MICROS = SCHEMA.fieldIndex("updated_micros");
   private static final int IS_KEY_EVENT = SCHEMA.fieldIndex(InputContract.IS_KEY_EVENT);
 
+  /** The fields an entry's key is made of: an invisible character in one would make two keys of one entry. */
+  private static final List<String> ID_FIELDS =
+      List.of(InputContract.OUTLET, InputContract.BLOG_ID, InputContract.ENTRY_ID);
+
   private final ValidationRules rules;
 
   public EntryValidator(ValidationRules rules) {
@@ -106,6 +110,12 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
     }
     if (!missing.isEmpty()) {
       return reject(c, RejectReason.MISSING_FIELD.name(), String.join(", ", missing));
+    }
+    for (String field : ID_FIELDS) {
+      String invalid = controlCharacter(field, value(c, field).strip());
+      if (invalid != null) {
+        return reject(c, RejectReason.INVALID_ID.name(), invalid);
+      }
     }
     Boolean keyEvent = parseBoolean(value(c, InputContract.IS_KEY_EVENT));
     if (keyEvent == null) {
@@ -178,6 +188,21 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
     return micros < earliest
         ? field + " " + when + " is before the earliest accepted date " + rules.earliestDate()
         : field + " " + when + " is more than " + ValidationRules.FUTURE_SLACK_HOURS + " h after the run started";
+  }
+
+  /**
+   * The detail for an id holding a control character (C0, DEL or C1, NUL included) once the surrounding whitespace
+   * that is stripped from every id is gone, or null.
+   */
+  static String controlCharacter(String field, String id) {
+    for (int i = 0, position = 0; i < id.length(); position++) {
+      int codePoint = id.codePointAt(i);
+      if (Character.isISOControl(codePoint)) {
+        return String.format(Locale.ROOT, "%s: control character U+%04X at character %d", field, codePoint, position);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return null;
   }
 
   /** A rejection keeps the ids and, when it parses, published_at: rejections are filed under their date too. */

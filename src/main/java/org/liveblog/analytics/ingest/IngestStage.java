@@ -47,7 +47,8 @@ public final class IngestStage implements Stage {
   String input;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = FormatOption.class,
-      description = "Input format: parquet, jsonl, csv, guardian, or auto (default: from the file names).")
+      description = "Input format: parquet, jsonl, csv, guardian, or auto (default: from the file names); other files"
+          + " in the input folder (manifest.json, a README, …) are skipped and listed in the summary.")
   InputFormat format;
 
   @Option(names = "--map", paramLabel = "FIELD=SOURCE[|FALLBACK]", split = ",", converter = MappingOption.class,
@@ -148,7 +149,9 @@ public final class IngestStage implements Stage {
     SparkSession spark = context.spark();
     RunScope scope = context.scope();
     ColumnMapping mapping = ColumnMapping.parse(map);
-    List<FileStatus> files = InputFiles.resolve(input(), spark.sparkContext().hadoopConfiguration());
+    InputFiles.Selection selection = InputFiles.select(input(), format, spark.sparkContext().hadoopConfiguration());
+    selection.skippedNote().ifPresent(context::note);
+    List<FileStatus> files = selection.files();
     if (scope.mode() == RunScope.Mode.INCREMENTAL) {
       Set<String> seen = context.published(Tables.RUNS)
           .map(runs -> IncrementalInput.alreadyRead(runs, context.writes())).orElse(Set.of());
@@ -160,11 +163,10 @@ public final class IngestStage implements Stage {
       }
     }
     List<FileStatus> chosen = files;
-    InputFormat format = this.format != null ? this.format
-        : InputFormat.detect(chosen, spark.sparkContext().hadoopConfiguration());
     Dataset<Row> candidates;
     try {
-      candidates = EntrySource.of(format).candidates(spark, chosen.stream().map(FileStatus::getPath).toList(), mapping);
+      candidates = EntrySource.of(selection.format())
+          .candidates(spark, chosen.stream().map(FileStatus::getPath).toList(), mapping);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read input " + input, e);
     }

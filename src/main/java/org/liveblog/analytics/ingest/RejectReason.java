@@ -10,6 +10,8 @@ public enum RejectReason {
   INVALID_UTF8,
   /** A required field (outlet, blog_id, entry_id, published_at, body) is absent, null or blank. */
   MISSING_FIELD,
+  /** An id field (outlet, blog_id, entry_id) holds a control character, NUL included, that no real id has. */
+  INVALID_ID,
   /** A field holds a value of the wrong kind (an object where text was expected, "maybe" for a boolean). */
   WRONG_TYPE,
   /** A timestamp that no supported format parses. */

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Parses the timestamp spellings sources use, to epoch microseconds (UTC): ISO-8601 with an offset or Z
@@ -76,8 +75,12 @@ public final class Timestamps {
     return value;
   }
 
+  /**
+   * Exact for every year a timestamp can spell: ChronoUnit.MICROS.between counts in nanoseconds first, which overflow
+   * a long after 2262, so that a well-formed 2999-01-01 would pass for unparsable instead of out of range.
+   */
   private static long toMicros(Instant instant) {
-    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
   public static long micros(Instant instant) {

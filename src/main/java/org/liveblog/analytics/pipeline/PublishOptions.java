@@ -58,8 +58,8 @@ public final class PublishOptions {
   @Option(names = "--max-failed-share", paramLabel = "SHARE", defaultValue = "0.001",
       converter = OptionTypes.Share.class,
       description = "Entries whose processing fails are moved to rejected_entries and the rest is published; the run"
-          + " fails when they are more than this share of its entries (default: ${DEFAULT-VALUE}, one in a thousand;"
-          + " one entry is always allowed).")
+          + " fails when they are more than this share of its entries (default: ${DEFAULT-VALUE}, i.e. 0.1%%; one entry"
+          + " is always allowed).")
   double maxFailedShare;
 
   public String warehouse() {

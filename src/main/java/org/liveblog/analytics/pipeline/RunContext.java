@@ -105,13 +105,16 @@ final class RunContext implements StageContext {
     progress.started(name);
     seconds.putIfAbsent(name, Duration.ZERO);
     long start = System.nanoTime();
+    boolean succeeded = false;
     try {
-      return work.get();
+      T result = work.get();
+      succeeded = true;
+      return result;
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       seconds.merge(name, took, Duration::plus);
       sc.clearJobGroup();
-      progress.finished(name, rowsStaged.get(), took);
+      progress.ended(name, succeeded, rowsStaged.get(), took);
     }
   }
 
@@ -292,10 +295,13 @@ final class RunContext implements StageContext {
       }
     }
 
-    void finished(String stage, long rows, Duration took) {
-      if (out != null) {
+    /** "done" with the rows staged (a step of the run itself passes -1: no rows), or "failed": the cause follows. */
+    void ended(String stage, boolean succeeded, long rows, Duration took) {
+      if (out != null && succeeded) {
         out.printf(Locale.ROOT, "liveblog %s: %s done%s in %.1f s%n", command, stage,
             rows < 0 ? "" : String.format(Locale.ROOT, ", %,d rows", rows), took.toMillis() / 1000.0);
+      } else if (out != null) {
+        out.printf(Locale.ROOT, "liveblog %s: %s failed after %.1f s%n", command, stage, took.toMillis() / 1000.0);
       }
     }
   }

@@ -87,7 +87,7 @@ public final class Tables {
       Optional.of("published_date"),
       List.of(
           new ColumnDef("reason", StringType, false,
-              "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, WRONG_TYPE,"
+              "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, INVALID_ID, WRONG_TYPE,"
                   + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE, DUPLICATE_SUPERSEDED or"
                   + " PROCESSING_ERROR (a valid entry that a stage could not process)."),
           new ColumnDef("detail", StringType, true, "Which field and what was wrong with it."),
@@ -104,7 +104,7 @@ public final class Tables {
           new ColumnDef("published_date", DateType, true,
               "UTC date of the record's published_at where it parses, else null; the partition column.")))
       .withRules(new TableSchema.RowRule("reason is a known code",
-          "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
+          "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'INVALID_ID', 'WRONG_TYPE',"
               + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
               + " 'DUPLICATE_SUPERSEDED', 'PROCESSING_ERROR')"),
           recordPosition());

@@ -86,8 +86,10 @@ class FileFormatsIngestTest {
         contractRow("e2", Timestamp.valueOf("2024-03-01 11:00:00"), "  "),
         contractRow("e3", Timestamp.valueOf("1980-03-01 11:00:00"), "Too early.")), InputContract.nativeSchema());
     rows.coalesce(1).write().parquet(dir.resolve("in").toString());
-    List<FileStatus> files = InputFiles.resolve(dir.resolve("in").toString(), spark.sparkContext().hadoopConfiguration());
-    assertThat(InputFormat.detect(files, spark.sparkContext().hadoopConfiguration())).isEqualTo(InputFormat.PARQUET);
+    InputFiles.Selection input = InputFiles.select(dir.resolve("in").toString(), null,
+        spark.sparkContext().hadoopConfiguration());
+    assertThat(input.format()).isEqualTo(InputFormat.PARQUET);
+    List<FileStatus> files = input.files();
 
     EntryIngest.Result result = IngestFixtures.ingest(spark, new ParquetSource(),
         files.stream().map(f -> Paths.get(f.getPath().toUri())).toList(), ColumnMapping.identity());
@@ -125,7 +127,8 @@ class FileFormatsIngestTest {
 
   @Test
   void aMissingPathFailsBeforeAnyWork(SparkSession spark, @TempDir Path dir) {
-    assertThatThrownBy(() -> InputFiles.resolve(dir.resolve("nope").toString(), spark.sparkContext().hadoopConfiguration()))
+    assertThatThrownBy(() -> InputFiles.select(dir.resolve("nope").toString(), null,
+            spark.sparkContext().hadoopConfiguration()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("nope")
         .hasMessageContaining("does not exist");
