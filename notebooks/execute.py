@@ -1,7 +1,7 @@
 """Executes notebooks headless, checks their figures and renders them to HTML (run by notebooks/run.sh).
 
 For each notebook given, in order:
-  1. the committed file must carry no outputs and no execution counts (fails before anything runs);
+  1. the committed file must carry no outputs, execution counts or times (fails before anything runs);
   2. it is executed with nbclient in its own folder (a failing cell fails the script; the partly executed notebook is
      still written, to read the error in context);
   3. every code cell whose id starts with "fig-" must have drawn exactly one PNG figure, no other cell may draw one,
@@ -11,7 +11,7 @@ For each notebook given, in order:
 The notebooks read their parameters (LIVEBLOG_WAREHOUSE, LIVEBLOG_MANIFEST) from the environment this inherits.
 
 Usage: python execute.py --output DIR [--readme-figures DIR] NOTEBOOK...
-       python execute.py --strip NOTEBOOK...      (removes outputs and execution counts in place, before a commit)
+       python execute.py --strip NOTEBOOK...      (removes outputs, execution counts and times in place)
 """
 
 import argparse
@@ -29,9 +29,10 @@ README_TAG = "readme-figure"
 
 
 def committed_outputs(nb):
-    """Ids of the code cells that carry outputs or an execution count."""
+    """Ids of the code cells that carry outputs, an execution count or execution times."""
     return [cell.get("id", "?") for cell in nb.cells
-            if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count") is not None)]
+            if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count") is not None
+                                             or "execution" in cell.get("metadata", {}))]
 
 
 def strip(paths):
@@ -41,6 +42,7 @@ def strip(paths):
             if cell.cell_type == "code":
                 cell.outputs = []
                 cell.execution_count = None
+                cell.metadata.pop("execution", None)
         nbformat.write(nb, path)
         print(f"stripped {path}")
 
