@@ -24,10 +24,18 @@ while [[ $# -gt 0 ]]; do
     --sample) sample=1; shift ;;
     --warehouse) warehouse="$2"; shift 2 ;;
     --manifest) manifest="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "notebooks/run.sh: unknown option $1 (--help lists them)" >&2; exit 2 ;;
   esac
 done
+if [[ "$sample" == 0 && ! -f "$warehouse/views.sql" ]]; then
+  echo "notebooks/run.sh: no warehouse at $warehouse (no views.sql): run jobs/quickstart.sh first, or use --sample" >&2
+  exit 3
+fi
+if [[ "$sample" == 0 && -n "$manifest" && ! -f "$manifest" ]]; then
+  echo "notebooks/run.sh: no manifest at $manifest (--manifest '' for a warehouse of real data)" >&2
+  exit 3
+fi
 mkdir -p "$build"
 started=$SECONDS
 step() { echo "notebooks: $1 ($((SECONDS - started)) s so far)"; }
@@ -77,16 +85,10 @@ if [[ "$sample" == 1 ]]; then
   liveblog run --input "$sample_dir/sample/entries" --warehouse "$warehouse"
 fi
 
-if [[ ! -f "$warehouse/views.sql" ]]; then
-  echo "notebooks/run.sh: no warehouse at $warehouse (no views.sql): run jobs/quickstart.sh first, or use --sample" >&2
-  exit 3
-fi
-
 # 3–5. Execute, check the figures, render. The notebooks read their parameters from these variables.
 step "executing the notebooks over $warehouse"
 export LIVEBLOG_WAREHOUSE="$(cd "$warehouse" && pwd)"
 if [[ -n "$manifest" ]]; then
-  [[ -f "$manifest" ]] || { echo "notebooks/run.sh: no manifest at $manifest (--manifest '' for none)" >&2; exit 3; }
   LIVEBLOG_MANIFEST="$(cd "$(dirname "$manifest")" && pwd)/$(basename "$manifest")"
 else
   LIVEBLOG_MANIFEST=""
