@@ -23,8 +23,11 @@ import org.apache.spark.sql.types.StructType;
 public final class StatementEmbeddings implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  /** Rows sorted by length together: enough for full batches of similar length, few enough to hold in memory. */
-  static final int BATCHES_PER_CHUNK = 8;
+  /**
+   * Rows sorted by length together: the more, the closer the lengths within a batch and the less padding is computed
+   * (docs/BENCHMARKS.md, "Stance encoder"); 32 batches of sentences are still little to hold in memory.
+   */
+  public static final int BATCHES_PER_CHUNK = 32;
 
   private final EncoderSpec spec;
   private final SentenceEncoder.Pooling pooling;
