@@ -1,6 +1,7 @@
 package org.liveblog.analytics;
 
 import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -28,6 +29,13 @@ public final class SparkSessionExtension implements ParameterResolver {
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;
+  }
+
+  /** A fresh dead-letter accumulator, registered with the session (stage functions report failed entries to it). */
+  public static DeadLetters deadLetters() {
+    DeadLetters letters = new DeadLetters(1_000);
+    session().sparkContext().register(letters, "test dead letters");
+    return letters;
   }
 
   @Override

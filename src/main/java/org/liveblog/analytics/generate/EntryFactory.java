@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.liveblog.analytics.schema.RowBuilder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -221,9 +221,27 @@ final class EntryFactory implements FlatMapFunction<Long, Row> {
   private static Row row(String outlet, String blogId, String entryId, Long publishedAt, String body,
       String format, String blogTitle, String blogUrl, String headline, String author, Long updatedAt,
       boolean keyEvent) {
-    return RowFactory.create(outlet, blogId, entryId, publishedAt, body, format, blogTitle, blogUrl, headline,
-        author, updatedAt, keyEvent, "en");
+    return RowBuilder.of(RAW_SCHEMA)
+        .set(OUTLET, outlet).set(BLOG_ID, blogId).set(ENTRY_ID, entryId).set(PUBLISHED_AT, publishedAt)
+        .set(BODY, body).set(BODY_FORMAT, format).set(BLOG_TITLE, blogTitle).set(BLOG_URL, blogUrl)
+        .set(HEADLINE, headline).set(AUTHOR, author).set(UPDATED_AT, updatedAt).set(IS_KEY_EVENT, keyEvent)
+        .set(LANGUAGE, "en")
+        .build();
   }
+
+  private static final int OUTLET = RAW_SCHEMA.fieldIndex(InputContract.OUTLET);
+  private static final int BLOG_ID = RAW_SCHEMA.fieldIndex(InputContract.BLOG_ID);
+  private static final int ENTRY_ID = RAW_SCHEMA.fieldIndex(InputContract.ENTRY_ID);
+  private static final int PUBLISHED_AT = RAW_SCHEMA.fieldIndex(InputContract.PUBLISHED_AT);
+  private static final int BODY = RAW_SCHEMA.fieldIndex(InputContract.BODY);
+  private static final int BODY_FORMAT = RAW_SCHEMA.fieldIndex(InputContract.BODY_FORMAT);
+  private static final int BLOG_TITLE = RAW_SCHEMA.fieldIndex(InputContract.BLOG_TITLE);
+  private static final int BLOG_URL = RAW_SCHEMA.fieldIndex(InputContract.BLOG_URL);
+  private static final int HEADLINE = RAW_SCHEMA.fieldIndex(InputContract.HEADLINE);
+  private static final int AUTHOR = RAW_SCHEMA.fieldIndex(InputContract.AUTHOR);
+  private static final int UPDATED_AT = RAW_SCHEMA.fieldIndex(InputContract.UPDATED_AT);
+  private static final int IS_KEY_EVENT = RAW_SCHEMA.fieldIndex(InputContract.IS_KEY_EVENT);
+  private static final int LANGUAGE = RAW_SCHEMA.fieldIndex(InputContract.LANGUAGE);
 
   private static StructType rawSchema() {
     StructType contract = InputContract.nativeSchema();

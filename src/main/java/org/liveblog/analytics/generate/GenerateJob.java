@@ -8,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.cli.JobConfig;
 import org.liveblog.analytics.generate.CorpusGenerator;
 import org.liveblog.analytics.generate.GeneratorSettings;
 import org.liveblog.analytics.generate.GroundTruth;
@@ -29,21 +28,21 @@ public final class GenerateJob {
     }
   }
 
-  public static Summary run(SparkSession spark, JobConfig config) {
+  public static Summary run(SparkSession spark, GenerateOptions options) {
     long start = System.nanoTime();
-    String output = JobConfig.required(config.output(), "output");
-    GeneratorSettings settings = GeneratorSettings.of(config.entries(), config.seed())
-        .withPeriod(config.startDate(), config.days());
+    String output = options.output();
+    String format = options.outputFormat();
+    GeneratorSettings settings = options.settings();
     CorpusGenerator generator = new CorpusGenerator(settings);
     Dataset<Row> entries = generator.entries(spark);
     String entriesPath = new Path(output, "entries").toString();
-    if (config.outputFormat().equals("jsonl")) {
+    if (format.equals("jsonl")) {
       entries.write().mode(SaveMode.Overwrite).option("compression", "gzip").json(entriesPath);
     } else {
       entries.write().mode(SaveMode.Overwrite).parquet(entriesPath);
     }
     GroundTruth manifest = generator.manifest();
     manifest.write(new Path(output, "manifest.json").toString(), spark.sparkContext().hadoopConfiguration());
-    return new Summary(output, config.outputFormat(), manifest, Duration.ofNanos(System.nanoTime() - start));
+    return new Summary(output, format, manifest, Duration.ofNanos(System.nanoTime() - start));
   }
 }

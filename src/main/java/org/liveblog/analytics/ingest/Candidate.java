@@ -25,9 +25,15 @@ public final class Candidate {
   public static final String PARSE_REASON = "parse_reason";
   public static final String PARSE_DETAIL = "parse_detail";
 
-  static final int FIELD_OFFSET = 5;
-
   public static final StructType SCHEMA = schema();
+
+  private static final int SOURCE_FILE_INDEX = SCHEMA.fieldIndex(SOURCE_FILE);
+  private static final int RECORD_INDEX_INDEX = SCHEMA.fieldIndex(RECORD_INDEX);
+  private static final int RAW_RECORD_INDEX = SCHEMA.fieldIndex(RAW_RECORD);
+  private static final int PARSE_REASON_INDEX = SCHEMA.fieldIndex(PARSE_REASON);
+  private static final int PARSE_DETAIL_INDEX = SCHEMA.fieldIndex(PARSE_DETAIL);
+  /** The contract fields follow the five fields above, in {@link InputContract#FIELDS} order. */
+  private static final int FIELD_OFFSET = SCHEMA.fieldIndex(InputContract.FIELDS.get(0));
 
   private static StructType schema() {
     List<StructField> fields = new ArrayList<>();
@@ -48,9 +54,9 @@ public final class Candidate {
   /** A record that was parsed; {@code values} holds the contract fields in {@link InputContract#FIELDS} order. */
   static Row parsed(String sourceFile, String recordIndex, String raw, String[] values) {
     Object[] row = new Object[SCHEMA.size()];
-    row[0] = sourceFile;
-    row[1] = recordIndex;
-    row[2] = raw;
+    row[SOURCE_FILE_INDEX] = sourceFile;
+    row[RECORD_INDEX_INDEX] = recordIndex;
+    row[RAW_RECORD_INDEX] = raw;
     System.arraycopy(values, 0, row, FIELD_OFFSET, values.length);
     return RowFactory.create(row);
   }
@@ -59,11 +65,11 @@ public final class Candidate {
   static Row unparsed(String sourceFile, String recordIndex, String raw, RejectReason reason, String detail,
       String[] valuesOrNull) {
     Object[] row = new Object[SCHEMA.size()];
-    row[0] = sourceFile;
-    row[1] = recordIndex;
-    row[2] = raw;
-    row[3] = reason.name();
-    row[4] = detail;
+    row[SOURCE_FILE_INDEX] = sourceFile;
+    row[RECORD_INDEX_INDEX] = recordIndex;
+    row[RAW_RECORD_INDEX] = raw;
+    row[PARSE_REASON_INDEX] = reason.name();
+    row[PARSE_DETAIL_INDEX] = detail;
     if (valuesOrNull != null) {
       System.arraycopy(valuesOrNull, 0, row, FIELD_OFFSET, valuesOrNull.length);
     }

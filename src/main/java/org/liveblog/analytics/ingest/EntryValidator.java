@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.liveblog.analytics.schema.RowBuilder;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -36,6 +36,31 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
       field(InputContract.BODY_FORMAT, StringType), field("text", StringType),
       field("published_micros", LongType), field("updated_micros", LongType), field(InputContract.IS_KEY_EVENT, BooleanType)
   });
+
+  private static final int IN_SOURCE_FILE = Candidate.SCHEMA.fieldIndex(Candidate.SOURCE_FILE);
+  private static final int IN_RECORD_INDEX = Candidate.SCHEMA.fieldIndex(Candidate.RECORD_INDEX);
+  private static final int IN_RAW_RECORD = Candidate.SCHEMA.fieldIndex(Candidate.RAW_RECORD);
+  private static final int IN_PARSE_REASON = Candidate.SCHEMA.fieldIndex(Candidate.PARSE_REASON);
+  private static final int IN_PARSE_DETAIL = Candidate.SCHEMA.fieldIndex(Candidate.PARSE_DETAIL);
+
+  private static final int SOURCE_FILE = SCHEMA.fieldIndex(Candidate.SOURCE_FILE);
+  private static final int RECORD_INDEX = SCHEMA.fieldIndex(Candidate.RECORD_INDEX);
+  private static final int RAW_RECORD = SCHEMA.fieldIndex(Candidate.RAW_RECORD);
+  private static final int REASON = SCHEMA.fieldIndex("reason");
+  private static final int DETAIL = SCHEMA.fieldIndex("detail");
+  private static final int OUTLET = SCHEMA.fieldIndex(InputContract.OUTLET);
+  private static final int BLOG_ID = SCHEMA.fieldIndex(InputContract.BLOG_ID);
+  private static final int ENTRY_ID = SCHEMA.fieldIndex(InputContract.ENTRY_ID);
+  private static final int HEADLINE = SCHEMA.fieldIndex(InputContract.HEADLINE);
+  private static final int BLOG_TITLE = SCHEMA.fieldIndex(InputContract.BLOG_TITLE);
+  private static final int BLOG_URL = SCHEMA.fieldIndex(InputContract.BLOG_URL);
+  private static final int AUTHOR = SCHEMA.fieldIndex(InputContract.AUTHOR);
+  private static final int LANGUAGE = SCHEMA.fieldIndex(InputContract.LANGUAGE);
+  private static final int BODY_FORMAT = SCHEMA.fieldIndex(InputContract.BODY_FORMAT);
+  private static final int TEXT = SCHEMA.fieldIndex("text");
+  private static final int PUBLISHED_MICROS = SCHEMA.fieldIndex("published_micros");
+  private static final int UPDATED_MICROS = SCHEMA.fieldIndex("updated_micros");
+  private static final int IS_KEY_EVENT = SCHEMA.fieldIndex(InputContract.IS_KEY_EVENT);
 
   private final ValidationRules rules;
 
@@ -65,9 +90,9 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
   }
 
   Row validate(Row c, long earliest, long latest) {
-    String parseReason = c.getString(3);
+    String parseReason = c.getString(IN_PARSE_REASON);
     if (parseReason != null) {
-      return reject(c, parseReason, c.getString(4));
+      return reject(c, parseReason, c.getString(IN_PARSE_DETAIL));
     }
     List<String> missing = new ArrayList<>();
     for (String field : InputContract.REQUIRED) {
@@ -110,22 +135,34 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
       return reject(c, RejectReason.TIMESTAMP_OUT_OF_RANGE.name(), outOfRange);
     }
     String body = value(c, InputContract.BODY);
-    if (body.length() > rules.maxBodyChars()) {
-      return reject(c, RejectReason.BODY_TOO_LARGE.name(),
-          "body has " + body.length() + " characters, the limit is " + rules.maxBodyChars());
+    // Characters as every offset of the tables counts them: code points (a UTF-16 length bounds them from above).
+    if (body.length() > rules.maxBodyChars() && body.codePointCount(0, body.length()) > rules.maxBodyChars()) {
+      return reject(c, RejectReason.BODY_TOO_LARGE.name(), "body has " + body.codePointCount(0, body.length())
+          + " characters, the limit is " + rules.maxBodyChars());
     }
     String text = BodyCleaner.clean(body, format.equals("html"));
     if (text.isEmpty()) {
       return reject(c, RejectReason.EMPTY_BODY.name(), "body has no text once " + format + " is cleaned");
     }
     String language = value(c, InputContract.LANGUAGE);
-    return RowFactory.create(c.getString(0), c.getString(1), c.getString(2), null, null,
-        value(c, InputContract.OUTLET).strip(), value(c, InputContract.BLOG_ID).strip(),
-        value(c, InputContract.ENTRY_ID).strip(), blankToNull(value(c, InputContract.HEADLINE)),
-        blankToNull(value(c, InputContract.BLOG_TITLE)), blankToNull(value(c, InputContract.BLOG_URL)),
-        blankToNull(value(c, InputContract.AUTHOR)),
-        language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT),
-        format, text, published, updated, keyEvent);
+    return RowBuilder.of(SCHEMA)
+        .set(SOURCE_FILE, c.getString(IN_SOURCE_FILE))
+        .set(RECORD_INDEX, c.getString(IN_RECORD_INDEX))
+        .set(RAW_RECORD, c.getString(IN_RAW_RECORD))
+        .set(OUTLET, value(c, InputContract.OUTLET).strip())
+        .set(BLOG_ID, value(c, InputContract.BLOG_ID).strip())
+        .set(ENTRY_ID, value(c, InputContract.ENTRY_ID).strip())
+        .set(HEADLINE, blankToNull(value(c, InputContract.HEADLINE)))
+        .set(BLOG_TITLE, blankToNull(value(c, InputContract.BLOG_TITLE)))
+        .set(BLOG_URL, blankToNull(value(c, InputContract.BLOG_URL)))
+        .set(AUTHOR, blankToNull(value(c, InputContract.AUTHOR)))
+        .set(LANGUAGE, language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT))
+        .set(BODY_FORMAT, format)
+        .set(TEXT, text)
+        .set(PUBLISHED_MICROS, published)
+        .set(UPDATED_MICROS, updated)
+        .set(IS_KEY_EVENT, keyEvent)
+        .build();
   }
 
   /** The detail for a timestamp outside the window, or null; it names no run-specific time, so reruns agree. */
@@ -142,10 +179,17 @@ public final class EntryValidator implements MapPartitionsFunction<Row, Row> {
   /** A rejection keeps the ids and, when it parses, published_at: rejections are filed under their date too. */
   private static Row reject(Row c, String reason, String detail) {
     String published = value(c, InputContract.PUBLISHED_AT);
-    return RowFactory.create(c.getString(0), c.getString(1), c.getString(2), reason, detail,
-        value(c, InputContract.OUTLET), value(c, InputContract.BLOG_ID), value(c, InputContract.ENTRY_ID),
-        null, null, null, null, null, null, null, published == null ? null : Timestamps.parseMicros(published),
-        null, null);
+    return RowBuilder.of(SCHEMA)
+        .set(SOURCE_FILE, c.getString(IN_SOURCE_FILE))
+        .set(RECORD_INDEX, c.getString(IN_RECORD_INDEX))
+        .set(RAW_RECORD, c.getString(IN_RAW_RECORD))
+        .set(REASON, reason)
+        .set(DETAIL, detail)
+        .set(OUTLET, value(c, InputContract.OUTLET))
+        .set(BLOG_ID, value(c, InputContract.BLOG_ID))
+        .set(ENTRY_ID, value(c, InputContract.ENTRY_ID))
+        .set(PUBLISHED_MICROS, published == null ? null : Timestamps.parseMicros(published))
+        .build();
   }
 
   private static String value(Row c, String field) {

@@ -21,5 +21,7 @@ public enum RejectReason {
   /** The body is longer than the configured limit. */
   BODY_TOO_LARGE,
   /** An older version of an entry whose (outlet, blog_id, entry_id) was seen again with a later update. */
-  DUPLICATE_SUPERSEDED
+  DUPLICATE_SUPERSEDED,
+  /** A valid entry that a stage could not process (its code threw, or a row it produced broke a row rule). */
+  PROCESSING_ERROR
 }

@@ -50,6 +50,20 @@ public record TableSchema(
     return columns.stream().map(ColumnDef::name).toList();
   }
 
+  /** Position of a column in the table's rows; fails naming the table when it has no such column. */
+  public int index(String columnName) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(columnName)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("Table " + name + " has no column " + columnName);
+  }
+
+  public boolean hasColumn(String columnName) {
+    return columns.stream().anyMatch(c -> c.name().equals(columnName));
+  }
+
   public ColumnDef column(String columnName) {
     return columns.stream()
         .filter(c -> c.name().equals(columnName))

@@ -26,11 +26,8 @@ public final class Tables {
 
   /** One pre-publish check result inside runs.checks. */
   public static final StructType CHECK_TYPE = new StructType()
-      .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false);
-
-  private static ColumnDef runId() {
-    return new ColumnDef(RUN_ID, StringType, false, "Id of the run that published this row.");
-  }
+      .add("table", StringType, false).add("check", StringType, false).add("violations", LongType, false)
+      .add("level", StringType, true);
 
   public static final TableSchema ENTRIES = new TableSchema(
       "entries",
@@ -54,11 +51,13 @@ public final class Tables {
           new ColumnDef("body_format", StringType, false, "Format of the source body: text or html."),
           new ColumnDef("text", StringType, false,
               "Cleaned plain text; paragraphs separated by a blank line (two newlines)."),
-          new ColumnDef("text_chars", IntegerType, false, "Length of text in UTF-16 characters."),
+          new ColumnDef("text_chars", IntegerType, false,
+              "Length of text in Unicode code points, the unit of every offset in the tables (Spark SQL and DuckDB"
+                  + " length)."),
           new ColumnDef("source_file", StringType, false, "The input file the entry was read from."),
           new ColumnDef("record_index", StringType, false,
               "Position of the entry's record in source_file (line offset, row or block index)."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("text is not empty", "text_chars > 0 AND text_chars = length(text)"),
@@ -73,7 +72,8 @@ public final class Tables {
       List.of(
           new ColumnDef("reason", StringType, false,
               "Reason code: INVALID_JSON, INVALID_CSV_ROW, INVALID_UTF8, MISSING_FIELD, WRONG_TYPE,"
-                  + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE or DUPLICATE_SUPERSEDED."),
+                  + " UNPARSABLE_TIMESTAMP, TIMESTAMP_OUT_OF_RANGE, EMPTY_BODY, BODY_TOO_LARGE, DUPLICATE_SUPERSEDED or"
+                  + " PROCESSING_ERROR (a valid entry that a stage could not process)."),
           new ColumnDef("detail", StringType, true, "Which field and what was wrong with it."),
           new ColumnDef("source_file", StringType, false, "The input file the record was read from."),
           new ColumnDef("record_index", StringType, false,
@@ -82,14 +82,14 @@ public final class Tables {
           new ColumnDef("blog_id", StringType, true, "Blog of the record, where it could be read."),
           new ColumnDef("entry_id", StringType, true, "Entry id of the record, where it could be read."),
           new ColumnDef("raw_record", StringType, false, "The record as read (JSON text for structured inputs);"
-              + " for DUPLICATE_SUPERSEDED, the superseded version as it was valid (its entries row as JSON)."),
-          runId(),
+              + " for DUPLICATE_SUPERSEDED and PROCESSING_ERROR, the entry as it was valid (its entries row as JSON)."),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, true,
               "UTC date of the record's published_at where it parses, else null; the partition column.")))
       .withRules(new TableSchema.RowRule("reason is a known code",
           "reason IN ('INVALID_JSON', 'INVALID_CSV_ROW', 'INVALID_UTF8', 'MISSING_FIELD', 'WRONG_TYPE',"
               + " 'UNPARSABLE_TIMESTAMP', 'TIMESTAMP_OUT_OF_RANGE', 'EMPTY_BODY', 'BODY_TOO_LARGE',"
-              + " 'DUPLICATE_SUPERSEDED')"));
+              + " 'DUPLICATE_SUPERSEDED', 'PROCESSING_ERROR')"));
 
   public static final TableSchema SENTENCES = new TableSchema(
       "sentences",
@@ -115,7 +115,7 @@ public final class Tables {
           new ColumnDef("speaker_cue", StringType, true,
               "The pattern that attributed it: colon_intro, quote_said, reported_speech, according_to,"
                   + " agency_report; null when unattributed."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("offsets are ordered",
@@ -152,7 +152,7 @@ public final class Tables {
           new ColumnDef("registry_hash", StringType, false,
               "SHA-256 of the registry file: equal hashes, equal registries (also in runs.versions)."),
           new ColumnDef("registry_source", StringType, false, "The registry file or resource that was loaded."),
-          runId()));
+          ColumnDef.runId()));
 
   public static final TableSchema ACTOR_MENTIONS = new TableSchema(
       "actor_mentions",
@@ -191,7 +191,7 @@ public final class Tables {
           new ColumnDef("speaker", StringType, true, "Who the sentence is attributed to, as written (sentences.speaker)."),
           new ColumnDef("speaker_actor_id", StringType, true,
               "The speaker resolved to an actor by the same rules; null when unattributed or not resolved."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of published_at; the partition column.")))
       .withRules(
           new TableSchema.RowRule("offsets are ordered",
@@ -233,7 +233,7 @@ public final class Tables {
           new ColumnDef("spike_z", DoubleType, true,
               "(mentions - trailing_mean) / max(trailing_std, 1): how unusual the period is; null with fewer than"
                   + " 12 hours, 7 days or 4 weeks of history."),
-          runId()))
+          ColumnDef.runId()))
       .withRules(
           new TableSchema.RowRule("granularity is known", "granularity IN ('hour', 'day', 'week')"),
           new TableSchema.RowRule("counts are consistent",
@@ -256,7 +256,7 @@ public final class Tables {
           new ColumnDef("example_entry_keys", DataTypes.createArrayType(StringType, false), false,
               "Up to three entries it occurs in (the smallest keys)."),
           new ColumnDef("example_sentence", StringType, false, "A sentence it occurs in, from the first example entry."),
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("published_date", DateType, false, "UTC date of the entries; the partition column.")))
       .withRules(new TableSchema.RowRule("counts are consistent",
           "0 < blogs AND blogs <= entries AND entries <= mentions AND as_speaker <= mentions"));
@@ -267,7 +267,7 @@ public final class Tables {
       List.of(RUN_ID),
       Optional.empty(),
       List.of(
-          runId(),
+          ColumnDef.runId(),
           new ColumnDef("command", StringType, false, "The command: ingest or run."),
           new ColumnDef("status", StringType, false, "succeeded (its tables were published) or failed (nothing was)."),
           new ColumnDef("started_at", TimestampType, false, "When the run started (UTC)."),
@@ -286,8 +286,12 @@ public final class Tables {
               "Rows written per table."),
           new ColumnDef("stage_seconds", DataTypes.createMapType(StringType, DoubleType), false,
               "Wall-clock seconds per stage."),
+          new ColumnDef("entries_quarantined", LongType, true,
+              "Valid entries a stage could not process (its code threw, or a row it produced broke a row rule),"
+                  + " moved to rejected_entries as PROCESSING_ERROR; the run fails when they pass --max-failed-share."),
           new ColumnDef("checks", DataTypes.createArrayType(CHECK_TYPE), false,
-              "Every pre-publish check: table, check and the number of violating rows (0 = passed)."),
+              "Every check: table, check, the number of violating rows (0 = passed) and level: error (a failure"
+                  + " blocks the publish) or warning (recorded and printed)."),
           new ColumnDef("scope", StringType, false,
               "What the run published: full, dates FROM..TO (those partitions), or incremental DATES (the partitions"
                   + " its new input touched)."),
@@ -300,7 +304,9 @@ public final class Tables {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** Every table in publishing order. */
-  public static final List<TableSchema> ALL = List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES, ACTORS, ACTOR_MENTIONS,
-      ACTOR_MENTION_COUNTS, ACTOR_CANDIDATES, RUNS);
+  /** Every table in publishing order: input, actors, stance ({@link StanceTables}), topics ({@link TopicTables}), runs. */
+  public static final List<TableSchema> ALL = java.util.stream.Stream.of(
+          List.of(ENTRIES, REJECTED_ENTRIES, SENTENCES, ACTORS, ACTOR_MENTIONS, ACTOR_MENTION_COUNTS, ACTOR_CANDIDATES),
+          StanceTables.ALL, TopicTables.ALL, List.of(RUNS))
+      .flatMap(List::stream).toList();
 }

@@ -13,7 +13,13 @@ public final class TablesDoc {
         .append("Every table is a folder of Parquet files under the warehouse, named like the table, partitioned by the\n")
         .append("partition column where there is one (with `--table-format iceberg`: an Iceberg table `tables.<name>` of\n")
         .append("a Hadoop catalog at the warehouse, same columns and partitioning). Timestamps are UTC. Each table's row\n")
-        .append("rules and references below are checked before every publish.\n");
+        .append("rules and references below are checked before every publish.\n\n")
+        .append("**Offsets count Unicode code points**, as Spark SQL's `substring` and `length`, DuckDB's `substr` and\n")
+        .append("`length` and Python's `str` do (not UTF-16 units as Java's `String`, nor bytes): for every sentence,\n")
+        .append("`substring(entries.text, char_start + 1, char_end - char_start) = sentences.text` in Spark SQL and\n")
+        .append("DuckDB alike, and the same holds for `actor_mentions.surface`. A character outside the Basic\n")
+        .append("Multilingual Plane (an emoji, a flag, some CJK) counts as one; a flag or a ZWJ emoji sequence, which a\n")
+        .append("reader sees as one symbol, counts as the code points it is made of.\n");
     for (TableSchema table : Tables.ALL) {
       md.append("\n## ").append(table.name()).append("\n\n")
           .append("Grain: ").append(table.grain()).append("\n\n")

@@ -16,11 +16,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.stage.CheckResult;
 
 /**
  * The checks every table passes before it is published: its key is not null and unique, every row meets the table's
  * row rules, and every reference points at a row of the referenced table. Key nulls and row rules share one scan per
- * table (Deequ-style: each check is an aggregate column); uniqueness and references need one grouping or join each.
+ * table (Deequ-style: each check is an aggregate column) and run as the table is staged, so that a stage can move the
+ * entries behind rule-breaking rows aside before the next stage reads them; uniqueness and references need one grouping
+ * or join each and run once every table is staged.
  */
 public final class PublishChecks {
 
@@ -28,47 +31,62 @@ public final class PublishChecks {
 
   private PublishChecks() {}
 
-  /** Runs every check on the staged tables, which must include every table they reference. */
+  /** Every check on the staged tables, which must include every table they reference. */
   public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged) {
     return run(staged, name -> {
       throw new IllegalStateException("A staged table references " + name + ", which this run did not stage");
     });
   }
 
-  /**
-   * Runs every check on the staged tables; {@code staged} maps each table to its staged rows, and {@code published}
-   * gives a table the run did not stage by name, for references to it.
-   */
+  /** Every check: the row checks of each table, then the table checks. */
   public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged,
       Function<String, Dataset<Row>> published) {
     List<CheckResult> results = new ArrayList<>();
-    for (Map.Entry<TableSchema, Dataset<Row>> entry : staged.entrySet()) {
-      TableSchema table = entry.getKey();
-      Dataset<Row> rows = entry.getValue();
-      List<String> names = new ArrayList<>();
-      List<Column> violations = new ArrayList<>();
-      Column keyNull = lit(false);
-      for (String key : table.key()) {
-        keyNull = keyNull.or(col(key).isNull());
-      }
-      names.add("key " + table.key() + " is not null");
-      violations.add(keyNull);
-      for (TableSchema.RowRule rule : table.rowRules()) {
-        names.add(rule.name());
-        // A rule whose expression is null (e.g. a null column) counts as violated, not as passed.
-        violations.add(not(expr(rule.condition())).or(expr(rule.condition()).isNull()));
-      }
-      Column[] sums = violations.stream().map(v -> sum(when(v, 1L).otherwise(0L))).toArray(Column[]::new);
-      Row counts = rows.agg(count(lit(1)), sums).first();
-      for (int i = 0; i < names.size(); i++) {
-        long n = counts.isNullAt(i + 1) ? 0 : counts.getLong(i + 1);
-        results.add(new CheckResult(table.name(), names.get(i), n, n == 0 ? List.of() : examples(rows.filter(violations.get(i)))));
-      }
+    staged.forEach((table, rows) -> results.addAll(rowChecks(table, rows)));
+    results.addAll(tableChecks(staged, published));
+    return results;
+  }
+
+  /** Key not null and the row rules, in one scan of the table. */
+  public static List<CheckResult> rowChecks(TableSchema table, Dataset<Row> rows) {
+    List<String> names = new ArrayList<>();
+    List<Column> violations = new ArrayList<>();
+    Column keyNull = lit(false);
+    for (String key : table.key()) {
+      keyNull = keyNull.or(col(key).isNull());
+    }
+    names.add("key " + table.key() + " is not null");
+    violations.add(keyNull);
+    for (TableSchema.RowRule rule : table.rowRules()) {
+      names.add(rule.name());
+      violations.add(violates(rule));
+    }
+    Column[] sums = violations.stream().map(v -> sum(when(v, 1L).otherwise(0L))).toArray(Column[]::new);
+    Row counts = rows.agg(count(lit(1)), sums).first();
+    List<CheckResult> results = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      long n = counts.isNullAt(i + 1) ? 0 : counts.getLong(i + 1);
+      results.add(CheckResult.error(table.name(), names.get(i), n,
+          n == 0 ? List.of() : examples(rows.filter(violations.get(i)))));
+    }
+    return results;
+  }
+
+  /** A rule whose expression is null (e.g. over a null column) counts as violated, not as passed. */
+  public static Column violates(TableSchema.RowRule rule) {
+    return not(expr(rule.condition())).or(expr(rule.condition()).isNull());
+  }
+
+  /** Key uniqueness of every staged table and its references (to staged tables, or else published ones). */
+  public static List<CheckResult> tableChecks(Map<TableSchema, Dataset<Row>> staged,
+      Function<String, Dataset<Row>> published) {
+    List<CheckResult> results = new ArrayList<>();
+    staged.forEach((table, rows) -> {
       results.add(uniqueness(table, rows));
       for (TableSchema.Reference reference : table.references()) {
         results.add(reference(table, rows, reference, staged, published));
       }
-    }
+    });
     return results;
   }
 
@@ -77,7 +95,8 @@ public final class PublishChecks {
     Dataset<Row> repeated = rows.groupBy(key).count().filter(col("count").gt(1));
     Row total = repeated.agg(sum(col("count").minus(1))).first();
     long n = total.isNullAt(0) ? 0 : total.getLong(0);
-    return new CheckResult(table.name(), "key " + table.key() + " is unique", n, n == 0 ? List.of() : examples(repeated));
+    return CheckResult.error(table.name(), "key " + table.key() + " is unique", n,
+        n == 0 ? List.of() : examples(repeated));
   }
 
   /** A null value references nothing and passes. */
@@ -93,10 +112,10 @@ public final class PublishChecks {
     Dataset<Row> dangling = rows.filter(col(reference.column()).isNotNull())
         .join(keys, col(reference.column()).equalTo(col("_target")), "left_anti");
     long n = dangling.count();
-    return new CheckResult(table.name(), check, n, n == 0 ? List.of() : examples(dangling));
+    return CheckResult.error(table.name(), check, n, n == 0 ? List.of() : examples(dangling));
   }
 
-  private static List<String> examples(Dataset<Row> violating) {
+  static List<String> examples(Dataset<Row> violating) {
     return violating.limit(EXAMPLES).collectAsList().stream().map(PublishChecks::shorten).toList();
   }
 
@@ -114,9 +133,9 @@ public final class PublishChecks {
     }
   }
 
-  /** Fails when any result failed, naming each failing table, check and example rows. */
+  /** Fails when any error-level check failed, naming each failing table, check and example rows. */
   public static void requireAllPassed(List<CheckResult> results) {
-    List<CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
+    List<CheckResult> failed = results.stream().filter(CheckResult::blocks).toList();
     if (!failed.isEmpty()) {
       throw new CheckFailedException(failed);
     }

@@ -15,11 +15,11 @@ import org.liveblog.analytics.schema.Tables;
  * Appends one row per run to the runs table: the row is written as a single Parquet file under the run's staging
  * folder, then renamed to {@code runs/<run_id>.parquet}, so readers see a run's row whole or not at all.
  */
-public final class RunLog {
+final class RunLog {
 
   private RunLog() {}
 
-  public static void append(SparkSession spark, Path warehouse, String runId, Row run) {
+  static void append(SparkSession spark, Path warehouse, String runId, Row run) {
     Path staging = new Path(new Path(new Path(warehouse, "_staging"), runId), "runs-row");
     Path runs = new Path(warehouse, Tables.RUNS.name());
     spark.createDataFrame(List.of(run), Tables.RUNS.sparkType()).coalesce(1)

@@ -1,5 +1,8 @@
 package org.liveblog.analytics.warehouse;
 
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** How the warehouse stores published tables. */
 public enum TableFormat {
@@ -10,10 +13,27 @@ public enum TableFormat {
 
   public static TableFormat parse(String name) {
     for (TableFormat format : values()) {
-      if (format.name().equalsIgnoreCase(name)) {
+      if (format.name().equalsIgnoreCase(name.strip())) {
         return format;
       }
     }
-    throw new IllegalArgumentException("table-format: expected parquet or iceberg, got '" + name + "'");
+    throw new IllegalArgumentException("expected parquet or iceberg, got '" + name + "'");
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The option value, in any case. */
+  public static final class Option implements ITypeConverter<TableFormat> {
+    @Override
+    public TableFormat convert(String value) {
+      try {
+        return parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

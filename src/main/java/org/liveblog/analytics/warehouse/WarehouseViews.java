@@ -15,7 +15,7 @@ import org.apache.hadoop.fs.Path;
  * partitions as hive columns), so that an analyst or a BI tool can run {@code .read views.sql} and query the tables
  * by name. Trino and Athena map the same folders as external Parquet tables (see docs/TABLES.md).
  */
-public final class WarehouseViews {
+final class WarehouseViews {
 
   public static final String FILE = "views.sql";
 
@@ -28,11 +28,11 @@ public final class WarehouseViews {
       + " min_by(example_sentence, published_date) AS example_sentence"
       + " FROM actor_candidates GROUP BY phrase;\n";
 
-  public static void write(FileSystem warehouseFs, Path warehouse, boolean iceberg) {
+  static void write(FileSystem warehouseFs, Path warehouse, boolean iceberg) {
     FileSystem fs = FileSystems.withoutChecksumFiles(warehouseFs);
     try {
       List<String> tables = new ArrayList<>();
-      Path tablesRoot = iceberg ? new Path(warehouse, IcebergTables.NAMESPACE) : warehouse;
+      Path tablesRoot = iceberg ? new Path(warehouse, IcebergTableStore.NAMESPACE) : warehouse;
       for (FileStatus status : fs.exists(tablesRoot) ? fs.listStatus(tablesRoot) : new FileStatus[0]) {
         String name = status.getPath().getName();
         if (status.isDirectory() && !name.startsWith("_") && !name.startsWith(".")) {

@@ -32,7 +32,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.ActorMentions;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.matching.AliasMatcher;
 import org.liveblog.analytics.actors.registry.Actor;
@@ -41,15 +42,15 @@ import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.actors.registry.ActorType;
 import org.liveblog.analytics.actors.registry.RegistryWriter;
 import org.liveblog.analytics.actors.registry.importer.PetrarchImporter;
-import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.cli.Jobs;
+import org.liveblog.analytics.generate.GenerateOptions;
 import org.liveblog.analytics.generate.GenerateJob;
-import org.liveblog.analytics.pipeline.RunJob;
 import org.liveblog.analytics.schema.Tables;
 
 /**
  * Whole-stage benchmark of the actors stage (not a test): on generated corpora at several scales (1× = 200,000
- * entries), in one SparkSession ({@code local[2]}) and one JVM, the matching pass ({@link ActorStage#spans}) and the
- * whole mention extraction ({@link ActorStage#mentions}) next to three baselines over the same sentences: a plain
+ * entries), in one SparkSession ({@code local[2]}) and one JVM, the matching pass ({@link ActorMentions#spans}) and the
+ * whole mention extraction ({@link ActorMentions#mentions}) next to three baselines over the same sentences: a plain
  * Spark scan of the text column (the floor), one combined case-insensitive word-boundary regex with {@code rlike},
  * and DuckDB's {@code regexp_matches} with the same regex over the same Parquet files (2 threads). Dictionaries: 200
  * actors of the default registry and the PETRARCH/Phoenix import (~25k actors); with the latter the two regex
@@ -156,16 +157,16 @@ public final class ActorStageBenchmark {
       for (Dictionary d : dictionaries) {
         String label = d.name() + " " + fmt(scale) + "×";
         Timing kernel = time("kernel " + label, () -> kernelMatches(sentences, d.lexicon()));
-        Timing matching = time("matching " + label, () -> ActorStage.spans(sentences, d.lexicon()).count());
+        Timing matching = time("matching " + label, () -> ActorMentions.spans(sentences, d.lexicon()).count());
         Timing shuffled = time("matching+shuffle+sort " + label, () -> {
-          ActorStage.spans(sentences, d.lexicon())
+          ActorMentions.spans(sentences, d.lexicon())
               .repartition(col("outlet"), col("blog_id"), col("published_date"))
               .sortWithinPartitions("outlet", "blog_id", "published_date", "published_at", "entry_key", "char_start")
               .write().format("noop").mode("overwrite").save();
           return 0L;
         });
         Timing mentions = time("mentions " + label, () -> {
-          ActorStage.mentions(sentences, d.lexicon(), "bench").write().format("noop").mode("overwrite").save();
+          ActorMentions.mentions(sentences, d.lexicon(), deadLetters(spark), "bench").write().format("noop").mode("overwrite").save();
           return 0L;
         });
         // The PETRARCH regex runs on the sample in both engines (over a whole corpus they would take hours); the
@@ -298,6 +299,13 @@ public final class ActorStageBenchmark {
     return out.toString();
   }
 
+  /** A dead-letter accumulator for the stage functions (a benchmark corpus has no failing entries). */
+  static DeadLetters deadLetters(SparkSession spark) {
+    DeadLetters letters = new DeadLetters(1_000);
+    spark.sparkContext().register(letters);
+    return letters;
+  }
+
   /** Generates {@code entries} entries and runs the job on them, unless an earlier benchmark did; the sentences. */
   static Path prepare(SparkSession spark, Path work, long entries) throws IOException {
     Path corpus = work.resolve("gen-" + entries);
@@ -305,11 +313,10 @@ public final class ActorStageBenchmark {
     Path done = warehouse.resolve("_BENCH_DONE");
     if (!Files.exists(done)) {
       long start = System.nanoTime();
-      GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(entries), "seed", "7",
-          "output", corpus.toString())));
+      GenerateJob.run(spark, Jobs.options(new GenerateOptions(), "--entries", Long.toString(entries), "--seed", "7",
+          "--output", corpus.toString()));
       double generated = seconds(start);
-      RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
-          "warehouse", warehouse.toString())), "run");
+      Jobs.run(spark, "run", "--input", corpus.resolve("entries").toString(), "--warehouse", warehouse.toString());
       spark.catalog().clearCache();
       log("%,d entries: generate %.1f s, run %.1f s (load average %s)", entries, generated, seconds(start) - generated,
           loadAverage());

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.cli.Jobs;
+import org.liveblog.analytics.generate.GenerateOptions;
 import org.liveblog.analytics.generate.GenerateJob;
-import org.liveblog.analytics.pipeline.RunJob;
 import org.liveblog.analytics.pipeline.RunSummary;
 
 /**
@@ -46,13 +46,17 @@ public final class PipelineBenchmark {
     Path shared = Path.of("../shared/data");
     if (Files.isDirectory(shared)) {
       for (String corpus : List.of("guardian", "bbc")) {
-        JobConfig config = JobConfig.resolve(Path.of("jobs/ukp-" + corpus + ".properties"),
-            Map.of("warehouse", work.resolve("wh-" + corpus).toString()));
-        String input = config.input().orElseThrow();
+        String config = "jobs/ukp-" + corpus + ".properties";
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(Path.of(config))) {
+          properties.load(reader);
+        }
+        String input = properties.getProperty("input");
         Row scan = timedScan(() -> spark.read().text(input).agg(sum(length(org.apache.spark.sql.functions.col("value"))))
             .first());
         long start = System.nanoTime();
-        RunSummary summary = RunJob.ingestOnly(spark, config, "ingest");
+        RunSummary summary = Jobs.run(spark, "ingest", "--config", config, "--warehouse",
+            work.resolve("wh-" + corpus).toString());
         double jobSeconds = seconds(start);
         rows.add(row("UKP " + corpus + " (ingest)", summary, scan, jobSeconds));
       }
@@ -63,15 +67,15 @@ public final class PipelineBenchmark {
     for (long entries : scales) {
       Path corpus = work.resolve("gen-" + entries);
       long start = System.nanoTime();
-      GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(entries), "seed", "7",
-          "output", corpus.toString())));
+      GenerateJob.run(spark, Jobs.options(new GenerateOptions(), "--entries", Long.toString(entries), "--seed", "7",
+          "--output", corpus.toString()));
       double generateSeconds = seconds(start);
       String input = corpus.resolve("entries").toString();
       Row scan = timedScan(() -> spark.read().parquet(input).agg(sum(length(org.apache.spark.sql.functions.col("body"))))
           .first());
       start = System.nanoTime();
-      RunSummary summary = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", input,
-          "warehouse", work.resolve("wh-gen-" + entries).toString())), "run");
+      RunSummary summary = Jobs.run(spark, "run", "--input", input, "--warehouse",
+          work.resolve("wh-gen-" + entries).toString());
       double jobSeconds = seconds(start);
       rows.add(row(String.format(Locale.ROOT, "generated %,d (run; generate took %.1f s)", entries, generateSeconds),
           summary, scan, jobSeconds));
@@ -88,21 +92,19 @@ public final class PipelineBenchmark {
   private static void incremental(SparkSession spark, Path work, long baseEntries, List<String> rows) {
     Path input = work.resolve("incremental-input");
     long increment = Math.max(1, baseEntries / 100);
-    GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(baseEntries), "seed", "7",
-        "output", input.resolve("base").toString())));
+    GenerateJob.run(spark, Jobs.options(new GenerateOptions(), "--entries", Long.toString(baseEntries), "--seed", "7",
+        "--output", input.resolve("base").toString()));
     String warehouse = work.resolve("wh-incremental").toString();
     String full = work.resolve("wh-incremental-full").toString();
     String corpora = input.resolve("*").resolve("entries").toString();
-    RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora, "warehouse", warehouse)), "run");
-    GenerateJob.run(spark, JobConfig.resolve(null, Map.of("entries", Long.toString(increment), "seed", "8",
-        "start-date", "2024-06-29", "days", "1", "output", input.resolve("day-1").toString())));
+    Jobs.run(spark, "run", "--input", corpora, "--warehouse", warehouse);
+    GenerateJob.run(spark, Jobs.options(new GenerateOptions(), "--entries", Long.toString(increment), "--seed", "8",
+        "--start-date", "2024-06-29", "--days", "1", "--output", input.resolve("day-1").toString()));
     long start = System.nanoTime();
-    RunSummary inc = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora,
-        "warehouse", warehouse, "incremental", "true")), "run");
+    RunSummary inc = Jobs.run(spark, "run", "--input", corpora, "--warehouse", warehouse, "--incremental");
     double incSeconds = seconds(start);
     start = System.nanoTime();
-    RunSummary all = RunJob.full(spark, JobConfig.resolve(null, Map.of("input", corpora,
-        "warehouse", full)), "run");
+    RunSummary all = Jobs.run(spark, "run", "--input", corpora, "--warehouse", full);
     double fullSeconds = seconds(start);
     rows.add("");
     rows.add("| run after a 1% daily increment | records read | entries written | s | incremental / full |");

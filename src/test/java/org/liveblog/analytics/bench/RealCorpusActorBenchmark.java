@@ -15,7 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.bench.ActorStageBenchmark.Dictionary;
 import org.liveblog.analytics.bench.ActorStageBenchmark.Timing;
@@ -59,12 +59,12 @@ public final class RealCorpusActorBenchmark {
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     // One untimed round first: the first passes of a JVM are slower (JIT, file cache), and the scan is the floor.
     sentences.agg(sum(length(col("text")))).first();
-    dictionaries.forEach(d -> ActorStage.spans(sentences, d.lexicon()).count());
+    dictionaries.forEach(d -> ActorMentions.spans(sentences, d.lexicon()).count());
     for (Dictionary d : dictionaries) {
       Timing scan = time("scan", () -> sentences.agg(sum(length(col("text")))).first().getLong(0));
-      Timing matching = time("matching " + d.name(), () -> ActorStage.spans(sentences, d.lexicon()).count());
+      Timing matching = time("matching " + d.name(), () -> ActorMentions.spans(sentences, d.lexicon()).count());
       Timing mentions = time("mentions " + d.name(), () -> {
-        ActorStage.mentions(sentences, d.lexicon(), "bench").write().format("noop").mode("overwrite").save();
+        ActorMentions.mentions(sentences, d.lexicon(), ActorStageBenchmark.deadLetters(spark), "bench").write().format("noop").mode("overwrite").save();
         return 0L;
       });
       // The regex baselines with the 200-actor dictionary only: the default registry's 5,311 forms would keep

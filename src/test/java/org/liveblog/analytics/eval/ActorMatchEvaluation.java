@@ -27,14 +27,15 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.actors.ActorStage;
+import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
+import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.text.Segmenter;
 
 /**
  * Scores the actors stage (matching and resolution, exactly as a run does it: sentences, then
- * {@link ActorStage#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
+ * {@link ActorMentions#mentions}) with the default registry against the hand labels in src/test/resources/eval (see
  * docs/EVALUATION.md): exact spans and actors, per kind and per set. A mention the stage leaves unresolved (ambiguous)
  * is an abstention: it is no false positive, and a labelled mention it covers is a miss. Mentions of place actors
  * (registry entries that keep "Gulf of Mexico" from counting as Mexico) are places, out of the labels' scope. The
@@ -118,17 +119,17 @@ public final class ActorMatchEvaluation {
         guardian.add(guardianDoc(node));
       }
     }
-    // The metonym set: the entries chosen by tools/eval/metonym_labels.py, those without a metonym included (they
+    // The metonym set: the entries chosen for tools/eval/labels/metonym.tsv, those without a metonym included (they
     // measure false positives only); only metonyms were labelled there, so only predicted metonyms are scored.
     List<Mention> metonymLabels = labels("metonym-mentions.tsv");
     List<JsonNode> metonymCandidates = metonymCandidates(guardianRows, shared, json);
     List<Doc> metonymEntries = metonymSample(metonymCandidates, 4, 5, labelled, metonymLabels,
-        METONYM_SAMPLE_SIZE, "metonym_labels.py");
-    // The held-out metonym set (tools/eval/metonym_heldout_labels.py), labelled blind to the system and never used in
+        METONYM_SAMPLE_SIZE, "labels/metonym.tsv");
+    // The held-out metonym set (tools/eval/labels/metonym-heldout.tsv), labelled blind to the system and never used in
     // training: the honest measure of the metonym model.
     List<Mention> heldOutLabels = labels("metonym-heldout-mentions.tsv");
     List<Doc> heldOutEntries = metonymSample(metonymCandidates, 2, 5, labelled, heldOutLabels,
-        HELD_OUT_SAMPLE_SIZE, "metonym_heldout_labels.py");
+        HELD_OUT_SAMPLE_SIZE, "labels/metonym-heldout.tsv");
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
         .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
@@ -174,7 +175,7 @@ public final class ActorMatchEvaluation {
     }
   }
 
-  /** The headline sample of tools/eval/headline_labels.py: every 45th worldnews, ukraine or politics record. */
+  /** The headline sample of tools/eval/labels/headlines.tsv: every 45th worldnews, ukraine or politics record. */
   static List<String> sampledHeadlines(List<String> rows, ObjectMapper json) throws Exception {
     List<String> selected = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -196,11 +197,11 @@ public final class ActorMatchEvaluation {
         LocalDateTime.parse(node.get("time_iso").asText()).toInstant(ZoneOffset.UTC), node.get("text").asText());
   }
 
-  /** Entries in the samples of tools/eval/metonym_labels.py and metonym_heldout_labels.py (in their docstrings). */
+  /** Entries in the samples of tools/eval/labels/metonym.tsv and metonym-heldout.tsv (their 'documents' fields). */
   static final int METONYM_SAMPLE_SIZE = 151;
   static final int HELD_OUT_SAMPLE_SIZE = 150;
 
-  /** Seats and buildings of tools/eval/metonym_labels.py, and the two spellings it adds to countries.json's capitals. */
+  /** Seats and buildings of the metonym selection (tools/eval/PROTOCOL.md), and two spellings of capitals. */
   static final List<String> METONYM_SELECTION_EXTRA = List.of("kremlin", "white house", "downing street", "pentagon",
       "whitehall", "elysee", "élysée", "bankova", "brussels", "westminster", "capitol hill", "zhongnanhai",
       "quai d'orsay", "foggy bottom", "number 10", "kiev", "washington");
@@ -213,7 +214,7 @@ public final class ActorMatchEvaluation {
 
   /**
    * The lines of the whole Guardian corpus (entries.jsonl.gz) less the subset's entries and entries without a block
-   * id, as tools/eval/metonym_labels.py reads them for the later training sets.
+   * id, as tools/eval/labels.py reads them for the later training sets.
    */
   static List<JsonNode> fullCorpusRows(Path shared, ObjectMapper json) throws Exception {
     Set<String> subset = new HashSet<>();
@@ -315,7 +316,10 @@ public final class ActorMatchEvaluation {
       entries.add(RowFactory.create(doc.id(), "eval", doc.blog(), Timestamp.from(doc.published()),
           Date.valueOf(doc.published().atZone(ZoneOffset.UTC).toLocalDate()), doc.text(), "eval"));
     }
-    List<Row> found = ActorStage.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY)), lexicon, "eval")
+    DeadLetters letters = new DeadLetters(1_000);
+    spark.sparkContext().register(letters);
+    List<Row> found = ActorMentions.mentions(Segmenter.sentences(spark.createDataFrame(entries, ENTRY), letters), lexicon,
+            letters, "eval")
         .select("entry_key", "char_start", "char_end", "actor_id", "kind", "resolution", "actor_type").collectAsList();
     Map<String, String> texts = new HashMap<>();
     docs.forEach(d -> texts.put(d.id(), d.text()));

@@ -33,10 +33,11 @@ import org.liveblog.analytics.eval.ActorMatchEvaluation.Mention;
 /**
  * Trains the metonym model ({@link MetonymModel}, written to src/main/resources/registry/metonym-model.tsv) on the
  * metonym training sets: every occurrence of a selection word that the default registry matches as a metonym, with
- * the hand judgement of tools/eval/metonym_*labels*.py (a metonym label on it: government; none: place or name part).
+ * the hand judgement of tools/eval/labels/metonym.tsv and metonym-train-*.tsv (a metonym label on it: government;
+ * none: place or name part).
  * An L2-regularised logistic regression (Spark MLlib) over {@link MetonymModel#features}; the regularisation and the
  * decision threshold are chosen by 5-fold cross-validation over entries (highest F1). The held-out set
- * (metonym_heldout_labels.py) is never read here. Run with tools/eval/train-metonym-model.sh; needs ../shared/data.
+ * (labels/metonym-heldout.tsv) is never read here. Run with tools/eval/train-metonym-model.sh; needs ../shared/data.
  */
 public final class MetonymModelTraining {
 

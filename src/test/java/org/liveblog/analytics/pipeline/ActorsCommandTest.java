@@ -45,7 +45,8 @@ class ActorsCommandTest {
         + " \"aliases\": [{\"text\": \"Vladimir Putin\"}, {\"text\": \"Putin\", \"kind\": \"surname\"}]}\n");
     String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--date=2024-01-05")).isEqualTo(2));
-    assertThat(err).contains("is not the registry of the published actor tables");
+    assertThat(err).contains("this run's registry").contains("is not the one the published actors tables were made with")
+        .contains("Republish every date first: `liveblog actors --warehouse ").contains("--registry " + registry + "`");
     TableAssertions.assertSameRows("actor_mentions", read(Tables.ACTOR_MENTIONS), mentionsBefore);
 
     // Every date, then: only Putin is left, and nothing but the actor tables changed.
@@ -79,7 +80,7 @@ class ActorsCommandTest {
         .write().mode("append").parquet(warehouse + "/runs");
     err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--date=2024-01-05")).isEqualTo(2));
-    assertThat(err).contains("metonym model:").contains("0123456789ab").contains("r-older-model");
+    assertThat(err).contains("metonym_model").contains("0123456789ab").contains("r-older-model");
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--run-id=r5")).isZero());
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
@@ -88,7 +89,7 @@ class ActorsCommandTest {
     // So is another threshold: every date first, then dates with the same threshold.
     err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--date=2024-01-05", "--metonym-threshold=0.8")).isEqualTo(2));
-    assertThat(err).contains("threshold 0.8000").contains("threshold 0.5000");
+    assertThat(err).contains("metonym_threshold (0.8000)").contains("(0.5000, run r6)");
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("actors", "--warehouse=" + warehouse,
         "--registry=" + registry, "--metonym-threshold=0.8", "--run-id=r7")).isZero());
     assertThat(spark.read().parquet(warehouse + "/runs").filter(col("run_id").equalTo("r7")).first()

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.TableAssertions;
-import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.warehouse.TableFormat;
@@ -66,7 +66,7 @@ class IcebergPublishingTest {
     second.stage(Tables.ENTRIES, before.read(Tables.ENTRIES).limit(1));
     second.stage(Tables.REJECTED_ENTRIES, before.read(Tables.REJECTED_ENTRIES));
     WarehouseHooks.crashAfterFirstTable(second);
-    assertThatThrownBy(second::commit).hasMessageContaining("set back to their previous snapshots");
+    assertThatThrownBy(() -> second.commit(null)).hasMessageContaining("set back to their previous snapshots");
     second.abort();
 
     assertThat(warehouse("iceberg", TableFormat.ICEBERG).read(Tables.ENTRIES).collectAsList())
@@ -74,9 +74,8 @@ class IcebergPublishingTest {
   }
 
   private void run(Path input, String warehouse, String format, boolean incremental) {
-    RunJob.full(spark, JobConfig.resolve(null, Map.of("input", input.toString(), "format", "jsonl",
-        "warehouse", dir.resolve(warehouse).toString(), "table-format", format,
-        "incremental", Boolean.toString(incremental))), "run");
+    Jobs.run(spark, "run", "--input", input.toString(), "--format", "jsonl", "--warehouse",
+        dir.resolve(warehouse).toString(), "--table-format", format, "--incremental=" + incremental);
   }
 
   private Warehouse warehouse(String name, TableFormat format) {

@@ -43,7 +43,7 @@ class SegmenterTest {
   void producesTheSentencesTableWithOffsetsIntoTheEntryText(SparkSession spark) {
     Map<String, String> texts = Map.of("a", BRIEFING, "b", TOKENISED, "c", "  \n\n ");
     Dataset<Row> sentences = Segmenter.sentences(entries(spark,
-        entry("a", BRIEFING), entry("b", TOKENISED), entry("c", "  \n\n ")));
+        entry("a", BRIEFING), entry("b", TOKENISED), entry("c", "  \n\n ")), SparkSessionExtension.deadLetters());
 
     assertThat(sentences.schema()).isEqualTo(Tables.SENTENCES.sparkType());
     List<Row> rows = sentences.collectAsList().stream()
@@ -77,7 +77,7 @@ class SegmenterTest {
 
   @Test
   void emptyInputGivesAnEmptyTable(SparkSession spark) {
-    Dataset<Row> sentences = Segmenter.sentences(entries(spark));
+    Dataset<Row> sentences = Segmenter.sentences(entries(spark), SparkSessionExtension.deadLetters());
     assertThat(sentences.schema()).isEqualTo(Tables.SENTENCES.sparkType());
     assertThat(sentences.isEmpty()).isTrue();
   }
@@ -85,7 +85,7 @@ class SegmenterTest {
   @Test
   void failsNamingAMissingInputColumn(SparkSession spark) {
     Dataset<Row> withoutText = entries(spark, entry("a", "Text.")).drop("text");
-    assertThatThrownBy(() -> Segmenter.sentences(withoutText))
+    assertThatThrownBy(() -> Segmenter.sentences(withoutText, SparkSessionExtension.deadLetters()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sentences: input does not include column text");
   }

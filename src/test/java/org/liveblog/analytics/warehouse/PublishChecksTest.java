@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.schema.ColumnDef;
 import org.liveblog.analytics.schema.TableSchema;
+import org.liveblog.analytics.stage.CheckResult;
 
 @ExtendWith(SparkSessionExtension.class)
 class PublishChecksTest {

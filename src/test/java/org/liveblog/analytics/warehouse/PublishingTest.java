@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
-import org.liveblog.analytics.cli.JobConfig;
+import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.cli.LiveblogCli;
-import org.liveblog.analytics.pipeline.RunJob;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 
@@ -69,7 +68,7 @@ class PublishingTest {
     assertThat(run.getJavaMap(run.fieldIndex("versions"))).containsEntry("config", run.getAs("config_hash"))
         .containsKeys("code", "registry");
     assertThat(run.getJavaMap(run.fieldIndex("stage_seconds")))
-        .containsKeys("ingest", "sentences", "actor_mentions", "actor_counts", "checks", "publish");
+        .containsKeys("ingest", "sentences", "actors", "actors.mentions", "actors.counts", "checks", "publish");
     List<Row> checks = run.getList(run.fieldIndex("checks"));
     assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(c.getLong(2)).isZero());
     assertThat(checks).extracting(c -> c.getString(1)).contains("entry_key references entries.entry_key");
@@ -146,16 +145,16 @@ class PublishingTest {
   @Test
   void twoRunsAtOnceOnOneWarehouseDoNotCorruptIt() throws Exception {
     Path shared = dir.resolve("contended");
-    JobConfig failFast = JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
-        "warehouse", shared.toString(), "lock-wait-seconds", "0"));
-    JobConfig patient = JobConfig.resolve(null, Map.of("input", corpus.resolve("entries").toString(),
-        "warehouse", shared.toString(), "lock-wait-seconds", "300"));
-    CompletableFuture<?> first = CompletableFuture.supplyAsync(() -> RunJob.full(spark, patient, "run"));
+    String[] failFast = {"run", "--input", corpus.resolve("entries").toString(), "--warehouse", shared.toString(),
+        "--lock-wait-seconds", "0"};
+    String[] patient = {"run", "--input", corpus.resolve("entries").toString(), "--warehouse", shared.toString(),
+        "--lock-wait-seconds", "300"};
+    CompletableFuture<?> first = CompletableFuture.supplyAsync(() -> Jobs.run(spark, patient));
     waitForLock(shared);
-    assertThatThrownBy(() -> RunJob.full(spark, failFast, "run"))
+    assertThatThrownBy(() -> Jobs.run(spark, failFast))
         .isInstanceOf(WarehouseLock.LockedException.class)
         .hasMessageContaining("is locked by another run");
-    CompletableFuture<?> waiting = CompletableFuture.supplyAsync(() -> RunJob.full(spark, patient, "run"));
+    CompletableFuture<?> waiting = CompletableFuture.supplyAsync(() -> Jobs.run(spark, patient));
     first.get();
     waiting.get();
 

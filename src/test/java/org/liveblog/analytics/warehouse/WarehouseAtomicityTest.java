@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.CheckResult;
 
 /** A run that dies while writing or while publishing leaves the previous tables whole and readable. */
 @ExtendWith(SparkSessionExtension.class)
@@ -33,10 +34,10 @@ class WarehouseAtomicityTest {
     Warehouse second = new Warehouse(spark, root, "run-2");
     second.stage(Tables.ENTRIES, entries(spark, "second", "run-2"));
     second.stage(Tables.REJECTED_ENTRIES, rejected(spark, "run-2"));
-    second.afterEachMove(table -> {
+    second.afterEachPublish(table -> {
       throw new IllegalStateException("simulated crash after publishing " + table.name());
     });
-    assertThatThrownBy(second::commit).hasMessageContaining("previous tables were restored")
+    assertThatThrownBy(() -> second.commit(null)).hasMessageContaining("previous tables were restored")
         .hasRootCauseMessage("simulated crash after publishing entries");
     second.abort();
 
@@ -89,7 +90,7 @@ class WarehouseAtomicityTest {
     Warehouse warehouse = new Warehouse(spark, root, runId);
     warehouse.stage(Tables.ENTRIES, entries(spark, text, runId));
     warehouse.stage(Tables.REJECTED_ENTRIES, rejected(spark, runId));
-    warehouse.commit();
+    warehouse.commit(null);
   }
 
   private static Dataset<Row> entries(SparkSession spark, String text, String runId) {

@@ -6,7 +6,7 @@ public final class WarehouseHooks {
   private WarehouseHooks() {}
 
   public static void crashAfterFirstTable(Warehouse warehouse) {
-    warehouse.afterEachMove(table -> {
+    warehouse.afterEachPublish(table -> {
       throw new IllegalStateException("simulated crash after publishing " + table.name());
     });
   }

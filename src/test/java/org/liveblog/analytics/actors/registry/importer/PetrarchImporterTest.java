@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.actors.ActorFixtures;
 import org.liveblog.analytics.actors.registry.Actor;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
@@ -21,6 +23,7 @@ import org.liveblog.analytics.actors.registry.FormKind;
 import org.liveblog.analytics.actors.registry.RegistryWriter;
 import org.liveblog.analytics.actors.registry.Role;
 import org.liveblog.analytics.actors.registry.SurfaceForm;
+import picocli.CommandLine;
 
 /** The PETRARCH/Phoenix importer on hand-written dictionaries in the TABARI grammar. */
 class PetrarchImporterTest {
@@ -160,17 +163,17 @@ class PetrarchImporterTest {
 
   @Test
   void theCommandWritesARegistryTheLoaderAcceptsAndRejectsAMissingInput(@TempDir Path dir) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     Path output = dir.resolve("nested/actors.jsonl");
-    assertThat(ActorsImportCommand.importDictionaries(INPUTS, output, out)).isEqualTo(ActorsImportCommand.OK);
+    String[] args = Stream.concat(Stream.of("--output", output.toString()), INPUTS.stream().map(Path::toString))
+        .toArray(String[]::new);
+    String out = ConsoleCapture.stdout(() -> assertThat(new CommandLine(new ImportCommand()).execute(args)).isZero());
     assertThat(ActorRegistry.load(output).size()).isEqualTo(21);
-    assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("written: 21 actors", "wrote " + output);
+    assertThat(out).contains("written: 21 actors", "wrote " + output);
 
-    buffer.reset();
-    assertThat(ActorsImportCommand.importDictionaries(List.of(dir.resolve("missing.actors.txt")), output, out))
-        .isEqualTo(ActorsImportCommand.BAD_INPUT);
-    assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("missing.actors.txt is not a readable file");
+    String err = ConsoleCapture.stderr(() -> assertThat(new CommandLine(new ImportCommand())
+        .execute("--output", output.toString(), dir.resolve("missing.actors.txt").toString()))
+        .isEqualTo(ImportCommand.BAD_INPUT));
+    assertThat(err).contains("missing.actors.txt is not a readable file");
   }
 
   @Test
