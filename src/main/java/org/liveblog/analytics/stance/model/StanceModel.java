@@ -3,7 +3,9 @@ package org.liveblog.analytics.stance.model;
 import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
@@ -51,6 +53,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.liveblog.analytics.stage.DeadLetters;
+import org.liveblog.analytics.stance.extract.CandidateStatement;
+import org.liveblog.analytics.stance.lexicon.StanceLexicon;
+import org.liveblog.analytics.stance.score.LexiconScoring;
+import org.liveblog.analytics.stance.score.ScoredStatement;
 
 /**
  * The learned stance scorer: a multinomial logistic regression (MLlib) over n-gram TF-IDF of the span-marked text,
@@ -220,6 +232,45 @@ public final class StanceModel {
     System.arraycopy(added, 0, selected, kept.length, added.length);
     return pipeline.transform(features(candidates, encoder, manifest.pooling(), manifest.batchSize(),
         manifest.lexiconFeatures())).select(selected);
+  }
+
+  /**
+   * The pipeline's entry point, in the shape of {@code LexiconScoring.score}: each candidate is scored by the lexicon
+   * scorer first (its cues, CAMEO code and Goldstein weight stay on the row, and its result is the model's
+   * {@code lexicon_features}, {@link LexiconFeatures}), then by this model, whose label, score and confidence replace
+   * the lexicon's. {@code method} is {@link #method()} and the version: {@code model:stance-<hash>}. A candidate the
+   * lexicon scorer throws on goes to {@code deadLetters}, as with the lexicon method. Pure: nothing runs until read.
+   */
+  public Dataset<ScoredStatement> score(Dataset<CandidateStatement> candidates, Broadcast<StanceLexicon> lexicon,
+      DeadLetters deadLetters) {
+    if (manifest.lexiconFeatures() != 0 && manifest.lexiconFeatures() != LexiconFeatures.NAMES.size()) {
+      throw new IllegalArgumentException("stance model " + version + " was trained with " + manifest.lexiconFeatures()
+          + " lexicon features; the pipeline gives the lexicon scorer's " + LexiconFeatures.NAMES.size() + " "
+          + LexiconFeatures.NAMES + " (train it with LexiconFeatures, as `stance train` does)");
+    }
+    Column hasSource = col("sourceMention").geq(0);
+    Column features = udf(new LexiconVector(), SQLDataTypes.VectorType()).apply(col("score"), col("confidence"),
+        col("goldstein"), col("cues"), col("label"));
+    Dataset<Row> input = LexiconScoring.score(candidates, lexicon, deadLetters).toDF()
+        .withColumn(StanceColumns.LEXICON_FEATURES, features)
+        .withColumn(StanceColumns.SOURCE_START, when(hasSource, mentionAt("mentionStarts", "sourceMention")))
+        .withColumn(StanceColumns.SOURCE_END, when(hasSource, mentionAt("mentionEnds", "sourceMention")))
+        .withColumn(StanceColumns.TARGET_START, mentionAt("mentionStarts", "targetMention"))
+        .withColumn(StanceColumns.TARGET_END, mentionAt("mentionEnds", "targetMention"))
+        .drop("score", "confidence", "label", "method");
+    Dataset<Row> scored = score(input)
+        .withColumn(StanceColumns.METHOD, concat(col(StanceColumns.METHOD), lit(":"), col(StanceColumns.MODEL_VERSION)));
+    Encoder<ScoredStatement> bean = Encoders.bean(ScoredStatement.class);
+    // Never null (probabilities of a fitted model); coalesce only declares so, as the lexicon's primitives do.
+    return scored.select(Arrays.stream(bean.schema().fieldNames())
+        .map(name -> name.equals(StanceColumns.SCORE) || name.equals(StanceColumns.CONFIDENCE)
+            ? coalesce(col(name), lit(0.0)).as(name) : col(name))
+        .toArray(Column[]::new)).as(bean);
+  }
+
+  /** The offset in array {@code offsets} of the mention whose index is in column {@code mention} (0-based). */
+  private static Column mentionAt(String offsets, String mention) {
+    return element_at(col(offsets), col(mention).plus(1));
   }
 
   /**
@@ -399,6 +450,18 @@ public final class StanceModel {
       return ModelFolder.publish(incoming, conf);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the stance model under " + modelsDir, e);
+    }
+  }
+
+  /** {@link LexiconFeatures} of a lexicon-scored statement's columns. */
+  private static final class LexiconVector implements UDF5<Double, Double, Double, scala.collection.Seq<String>,
+      String, Vector> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Vector call(Double score, Double confidence, Double goldstein, scala.collection.Seq<String> cues,
+        String label) {
+      return LexiconFeatures.of(score, confidence, goldstein, cues == null ? 0 : cues.size(), label);
     }
   }
 
