@@ -21,6 +21,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.liveblog.analytics.actors.matching.ActorLexicon;
+import org.liveblog.analytics.actors.matching.AliasMatcher;
+import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.stance.model.EncoderSpec;
 import org.liveblog.analytics.stance.model.MarkedStatement;
 import org.liveblog.analytics.stance.model.SentenceEncoder;
@@ -35,7 +38,12 @@ import org.liveblog.analytics.stance.model.StatementEmbeddings;
  * ({@code local[2]}, two partitions). Every configuration encodes the same sentences; each round runs them all, in the
  * opposite order to the round before, and the ratios compare with the library in the same round. On a shared
  * machine the process CPU time per sentence is the steadier number: it counts ONNX Runtime's native threads too.
- * Usage: bench/run-encoder-benchmark.sh [sentences, default 2000] [rounds, default 2].
+ *
+ * <p>Each round also times the actors' matcher (the default registry's {@code AliasMatcher}, one thread, what the
+ * actors stage runs per sentence) on the same sentences, repeated until it has run a few seconds, so that every
+ * encoder configuration is also given as a ratio to the matcher measured in the same run, per CPU-second (= per core).
+ * Usage: bench/run-encoder-benchmark.sh [sentences, default 2000] [rounds, default 2] [all | quick]; quick runs the
+ * library, the direct batched path (batch 32, length-sorted, 2 callers x 1 ONNX thread) and the Spark path only.
  */
 public final class EncoderBenchmark {
 
@@ -53,6 +61,7 @@ public final class EncoderBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    boolean quick = args.length > 2 && args[2].equals("quick");
     if (!Files.exists(SUBSET)) {
       System.out.println("SKIPPED: ../shared/data is absent; the encoder benchmark reads " + SUBSET);
       return;
@@ -101,14 +110,35 @@ public final class EncoderBenchmark {
     configs.add(new Config("Spark local[2], mapPartitions, batch 32, 1 ONNX thread per task",
         s -> StatementEmbeddings.add(frame(spark, s), spec, SentenceEncoder.Pooling.MEAN, 32, "embedding").count()));
 
+    if (quick) {
+      configs.removeIf(c -> !(c.name.startsWith("library") || c.name.startsWith("Spark")
+          || c.name.equals("direct, batch 32 length-sorted in chunks of " + chunk32 + ", 2 callers x 1 ONNX thread")));
+    }
     for (Config config : configs) {
       config.run.encode(sentences.subList(0, Math.min(200, sentences.size())));
     }
+    ActorLexicon actors = ActorLexicon.of(ActorRegistry.defaultRegistry());
+    long warm = matchAll(actors, sentences, 3);
+    System.out.println("matcher warm-up: " + warm + " matches");
+    double[] matcherRates = new double[rounds];
+    double[] matcherPerCpuSecond = new double[rounds];
     double[][] rates = new double[configs.size()][rounds];
     double[][] perCpuSecond = new double[configs.size()][rounds];
     com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (int round = 0; round < rounds; round++) {
+      long matcherStart = System.nanoTime();
+      long matcherCpuStart = os.getProcessCpuTime();
+      int repeats = 0;
+      while (System.nanoTime() - matcherStart < 5_000_000_000L) {
+        matchAll(actors, sentences, 10);
+        repeats += 10;
+      }
+      matcherRates[round] = (double) repeats * sentences.size() / ((System.nanoTime() - matcherStart) / 1e9);
+      matcherPerCpuSecond[round] = (double) repeats * sentences.size()
+          / ((os.getProcessCpuTime() - matcherCpuStart) / 1e9);
+      System.out.printf(Locale.ROOT, "round %d: %-90s %9.0f sentences/s, %9.0f per CPU-second%n", round + 1,
+          "actor matcher (default registry, 1 thread)", matcherRates[round], matcherPerCpuSecond[round]);
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < configs.size(); i++) {
         order.add(i);
@@ -127,19 +157,29 @@ public final class EncoderBenchmark {
       }
     }
     System.out.println("\nload average at the end: " + loadAverage());
-    System.out.println("| configuration | sentences/s per round | × library, per round | sentences per CPU-second |");
-    System.out.println("|---|---|---|---|");
+    StringBuilder matcherCpu = new StringBuilder();
+    for (int round = 0; round < rounds; round++) {
+      matcherCpu.append(round == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", matcherPerCpuSecond[round]));
+    }
+    System.out.println("| configuration | sentences/s per round | × library, per round | sentences per CPU-second "
+        + "| matcher ÷ encoder, per CPU-second |");
+    System.out.println("|---|---|---|---|---|");
+    System.out.printf(Locale.ROOT, "| actor matcher (default registry, 1 thread) | | | %s | 1 |%n", matcherCpu);
     for (int i = 0; i < configs.size(); i++) {
       StringBuilder perRound = new StringBuilder();
       StringBuilder ratios = new StringBuilder();
       StringBuilder cpu = new StringBuilder();
+      StringBuilder slower = new StringBuilder();
       for (int round = 0; round < rounds; round++) {
         String separator = round == 0 ? "" : ", ";
+        slower.append(separator).append(String.format(Locale.ROOT, "%.0f",
+            matcherPerCpuSecond[round] / perCpuSecond[i][round]));
         perRound.append(separator).append(String.format(Locale.ROOT, "%.1f", rates[i][round]));
         ratios.append(separator).append(String.format(Locale.ROOT, "%.2f", rates[i][round] / rates[0][round]));
         cpu.append(separator).append(String.format(Locale.ROOT, "%.1f", perCpuSecond[i][round]));
       }
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", configs.get(i).name, perRound, ratios, cpu);
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", configs.get(i).name, perRound, ratios, cpu,
+          slower);
     }
     spark.stop();
   }
@@ -168,6 +208,19 @@ public final class EncoderBenchmark {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Runs the actors' matcher over every sentence {@code times} times; returns the matches (so none is optimised away). */
+  static long matchAll(ActorLexicon actors, List<String> sentences, int times) {
+    AliasMatcher.Matches matches = new AliasMatcher.Matches();
+    long found = 0;
+    for (int t = 0; t < times; t++) {
+      for (String text : sentences) {
+        actors.matcherFor(text).match(text, matches);
+        found += matches.size();
+      }
+    }
+    return found;
   }
 
   static Dataset<Row> frame(SparkSession spark, List<String> sentences) {
