@@ -4,7 +4,7 @@ import java.util.Map;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 
-/** The default guard of a stage: the same versions as the published tables, and those tables present. */
+/** The default guard of a stage: the same guarded versions as the published tables, and those tables present. */
 final class VersionGuard {
 
   private VersionGuard() {}
@@ -18,7 +18,7 @@ final class VersionGuard {
             + " first: `" + stage.republishCommand(published.root()) + "`");
       }
     }
-    for (Map.Entry<String, String> version : stage.versions().entrySet()) {
+    for (Map.Entry<String, String> version : stage.guardedVersions().entrySet()) {
       published.lastRecorded(version.getKey()).ifPresent(last -> {
         if (!last.value().equals(version.getValue())) {
           throw new InvalidConfigException(String.format(java.util.Locale.ROOT,
