@@ -20,14 +20,16 @@ class LiveblogCliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"generate", "ingest", "run", "export", "actors"}) {
+    for (String command : new String[] {"generate", "ingest", "run", "export", "actors", "stance"}) {
       String out = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute(command, "--help")).isZero());
       assertThat(out).as(command).contains("Usage: liveblog " + command).contains("--config");
     }
     String top = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("--help")).isZero());
-    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("Exit codes");
+    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("stance")
+        .contains("Exit codes");
     String run = ConsoleCapture.stdout(() -> LiveblogCli.execute("run", "--help"));
     assertThat(run).as("run takes every analysis's options").contains("--registry").contains("--metonym-threshold")
+        .contains("--stance-lexicon").contains("--shift-fdr")
         .contains("--max-body-chars").contains("(default: 200000)");
   }
 
