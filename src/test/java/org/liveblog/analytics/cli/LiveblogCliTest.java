@@ -20,15 +20,16 @@ class LiveblogCliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"generate", "ingest", "run", "export", "actors", "topics"}) {
+    for (String command : new String[] {"generate", "ingest", "run", "export", "actors", "stance", "topics"}) {
       String out = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute(command, "--help")).isZero());
       assertThat(out).as(command).contains("Usage: liveblog " + command).contains("--config");
     }
     String top = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("--help")).isZero());
-    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("topics")
-        .contains("Exit codes");
+    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("stance")
+        .contains("topics").contains("Exit codes");
     String run = ConsoleCapture.stdout(() -> LiveblogCli.execute("run", "--help"));
     assertThat(run).as("run takes every analysis's options").contains("--registry").contains("--metonym-threshold")
+        .contains("--stance-lexicon").contains("--shift-fdr")
         .contains("--taxonomy").contains("--topic-model").contains("--cooccurrence-max-items")
         .contains("--max-body-chars").contains("(default: 200000)");
   }
