@@ -5,7 +5,9 @@ import java.util.List;
 import org.liveblog.analytics.actors.ActorsStage;
 import org.liveblog.analytics.ingest.IngestStage;
 import org.liveblog.analytics.stage.Stage;
+import org.liveblog.analytics.stance.StanceStage;
 import org.liveblog.analytics.text.SentencesStage;
+import org.liveblog.analytics.topics.TopicsStage;
 
 /**
  * The stages of the pipeline, in the order a run runs them: ingest, sentences, then the analyses. Each analysis is
@@ -18,7 +20,7 @@ public final class Pipeline {
 
   /** Fresh instances of the analyses (each carries its own options), in run order. */
   public static List<Stage> analyses() {
-    return List.of(new ActorsStage());
+    return List.of(new ActorsStage(), new StanceStage(), new TopicsStage());
   }
 
   /** Every stage of `run`: ingest, sentences, the analyses. */

@@ -69,6 +69,18 @@ public final class OptionTypes {
     }
   }
 
+  /** A finite number of at least 0. */
+  public static final class NonNegativeNumber implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double n = number(value);
+      if (!(n >= 0) || Double.isInfinite(n)) {
+        throw new TypeConversionException("expected a number of at least 0, got '" + value + "'");
+      }
+      return n;
+    }
+  }
+
   /** A date as YYYY-MM-DD. */
   public static final class IsoDate implements ITypeConverter<LocalDate> {
     @Override

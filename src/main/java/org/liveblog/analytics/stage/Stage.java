@@ -35,6 +35,15 @@ public interface Stage {
   Map<String, String> versions();
 
   /**
+   * The versions a backfill or incremental run must share with the published tables ({@link #guard}): by default all
+   * of {@link #versions}. A stage may leave out the settings that shape only its undated tables, which every run
+   * recomputes whole, so that no published row made otherwise survives the run.
+   */
+  default Map<String, String> guardedVersions() {
+    return versions();
+  }
+
+  /**
    * The command that republishes every date of this stage's tables with this stage's settings, for the message of a
    * refused backfill.
    */
@@ -43,8 +52,8 @@ public interface Stage {
   /**
    * For a run that republishes only some dates: refuses (with an {@link InvalidConfigException}) when the published
    * tables were made otherwise, since the dates it keeps and the dates it replaces would disagree. By default every
-   * version must equal the one the newest successful run that recorded it recorded, and the stage's dated tables must
-   * exist when the warehouse has entries.
+   * guarded version must equal the one the newest successful run that recorded it recorded, and the stage's dated
+   * tables must exist when the warehouse has entries.
    */
   default void guard(PublishedState published) {
     VersionGuard.require(this, published);

@@ -1,15 +1,24 @@
 package org.liveblog.analytics.stage;
 
 import java.util.Map;
+import java.util.Set;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 
-/** The default guard of a stage: the same versions as the published tables, and those tables present. */
-final class VersionGuard {
+/** The default guard of a stage: the same guarded versions as the published tables, and those tables present. */
+public final class VersionGuard {
 
   private VersionGuard() {}
 
   static void require(Stage stage, PublishedState published) {
+    require(stage, published, stage.guardedVersions().keySet());
+  }
+
+  /**
+   * The same, comparing only the versions named in {@code guarded}: those that shape dated tables (the others shape
+   * tables every run recomputes whole, so a change of them mixes nothing).
+   */
+  public static void require(Stage stage, PublishedState published, Set<String> guarded) {
     boolean hasEntries = published.exists(Tables.ENTRIES);
     for (TableSchema table : stage.writes()) {
       if (hasEntries && table.partitionColumn().isPresent() && !published.exists(table)) {
@@ -19,6 +28,9 @@ final class VersionGuard {
       }
     }
     for (Map.Entry<String, String> version : stage.versions().entrySet()) {
+      if (!guarded.contains(version.getKey())) {
+        continue;
+      }
       published.lastRecorded(version.getKey()).ifPresent(last -> {
         if (!last.value().equals(version.getValue())) {
           throw new InvalidConfigException(String.format(java.util.Locale.ROOT,

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.liveblog.analytics.actors.matching.AliasMatcher;
 import org.liveblog.analytics.schema.InputColumns;
+import org.liveblog.analytics.schema.RowBuilder;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.model.LdaTopicModel;
@@ -93,16 +94,16 @@ public final class EntryTopics {
   /** Per entry text: its topics, best first, or null when none (explode makes no row of either). */
   private static final class Tagging implements UDF1<String, Row[]> {
     private static final long serialVersionUID = 1L;
-    private static final NamedRow ROW = new NamedRow(TAGGED);
-    private static final int TOPIC = ROW.index("topic_id");
-    private static final int WEIGHT = ROW.index("weight");
-    private static final int RANK = ROW.index("topic_rank");
-    private static final int HITS = ROW.index("hits");
-    private static final int EVIDENCE = ROW.index("evidence");
+    private static final int TOPIC = RowBuilder.index(TAGGED, "topic_id");
+    private static final int WEIGHT = RowBuilder.index(TAGGED, "weight");
+    private static final int RANK = RowBuilder.index(TAGGED, "topic_rank");
+    private static final int HITS = RowBuilder.index(TAGGED, "hits");
+    private static final int EVIDENCE = RowBuilder.index(TAGGED, "evidence");
 
     private final Broadcast<TopicTagger> tagger;
     private transient TopicScores scores;
     private transient AliasMatcher.Matches matches;
+    private transient RowBuilder row;
 
     Tagging(Broadcast<TopicTagger> tagger) {
       this.tagger = tagger;
@@ -114,6 +115,7 @@ public final class EntryTopics {
       if (scores == null) {
         scores = t.newScores();
         matches = new AliasMatcher.Matches();
+        row = RowBuilder.of(TAGGED);
       }
       t.tag(text, scores, matches);
       if (scores.size() == 0) {
@@ -126,13 +128,8 @@ public final class EntryTopics {
         for (int k = 0; k < phrases.length; k++) {
           evidence[k] = t.phraseText(phrases[k]);
         }
-        Object[] values = ROW.values();
-        values[TOPIC] = t.topicId(scores.topic(i));
-        values[WEIGHT] = scores.score(i);
-        values[RANK] = i + 1;
-        values[HITS] = scores.hits(i);
-        values[EVIDENCE] = evidence;
-        rows[i] = ROW.row(values);
+        rows[i] = row.set(TOPIC, t.topicId(scores.topic(i))).set(WEIGHT, scores.score(i)).set(RANK, i + 1)
+            .set(HITS, scores.hits(i)).set(EVIDENCE, evidence).build();
       }
       return rows;
     }

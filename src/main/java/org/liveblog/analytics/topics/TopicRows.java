@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.schema.RowBuilder;
+import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.model.TopicModelSummary;
 import org.liveblog.analytics.topics.taxonomy.Taxonomy;
@@ -18,21 +20,31 @@ import org.liveblog.analytics.topics.taxonomy.TopicPhrase;
  */
 public final class TopicRows {
 
-  private static final NamedRow ROW = new NamedRow(TopicTables.TOPICS.sparkType());
+  private static final int TOPIC_ID = TopicTables.TOPICS.index("topic_id");
+  private static final int METHOD = TopicTables.TOPICS.index("method");
+  private static final int LABEL = TopicTables.TOPICS.index("label");
+  private static final int GROUP = TopicTables.TOPICS.index("topic_group");
+  private static final int DESCRIPTION = TopicTables.TOPICS.index("description");
+  private static final int TOP_TERMS = TopicTables.TOPICS.index("top_terms");
+  private static final int TERM_WEIGHTS = TopicTables.TOPICS.index("term_weights");
+  private static final int VERSION = TopicTables.TOPICS.index("version");
+  private static final int COHERENCE = TopicTables.TOPICS.index("coherence");
+  private static final int RUN_ID = TopicTables.TOPICS.index(Tables.RUN_ID);
 
   private TopicRows() {}
 
   /** One row per topic of {@code taxonomy}, its phrases by decreasing weight. */
   public static Dataset<Row> taxonomy(SparkSession spark, Taxonomy taxonomy, String runId) {
     List<Row> rows = new ArrayList<>();
+    RowBuilder row = RowBuilder.of(TopicTables.TOPICS);
     for (TaxonomyTopic topic : taxonomy.topics()) {
       List<TopicPhrase> phrases = new ArrayList<>(topic.phrases());
       phrases.sort(Comparator.comparingDouble(TopicPhrase::weight).reversed());
-      rows.add(ROW.of("topic_id", topic.topicId(), "method", TopicTables.TAXONOMY, "label", topic.label(),
-          "topic_group", topic.group(), "description", topic.description(),
-          "top_terms", phrases.stream().map(TopicPhrase::text).toArray(String[]::new),
-          "term_weights", phrases.stream().map(TopicPhrase::weight).toArray(Double[]::new),
-          "version", taxonomy.contentHash(), "coherence", null, "run_id", runId));
+      rows.add(row.set(TOPIC_ID, topic.topicId()).set(METHOD, TopicTables.TAXONOMY).set(LABEL, topic.label())
+          .set(GROUP, topic.group()).set(DESCRIPTION, topic.description())
+          .set(TOP_TERMS, phrases.stream().map(TopicPhrase::text).toArray(String[]::new))
+          .set(TERM_WEIGHTS, phrases.stream().map(TopicPhrase::weight).toArray(Double[]::new))
+          .set(VERSION, taxonomy.contentHash()).set(RUN_ID, runId).build());
     }
     return spark.createDataFrame(rows, TopicTables.TOPICS.sparkType());
   }
@@ -40,12 +52,12 @@ public final class TopicRows {
   /** One row per topic of a trained model, labelled by its top terms. */
   public static Dataset<Row> model(SparkSession spark, TopicModelSummary model, String runId) {
     List<Row> rows = new ArrayList<>();
+    RowBuilder row = RowBuilder.of(TopicTables.TOPICS);
     for (TopicModelSummary.LearnedTopic topic : model.topics()) {
-      rows.add(ROW.of("topic_id", topic.topicId(), "method", TopicTables.LDA, "label", topic.label(),
-          "topic_group", null, "description", null,
-          "top_terms", topic.terms().toArray(String[]::new),
-          "term_weights", topic.termWeights().toArray(Double[]::new),
-          "version", model.version(), "coherence", topic.coherence(), "run_id", runId));
+      rows.add(row.set(TOPIC_ID, topic.topicId()).set(METHOD, TopicTables.LDA).set(LABEL, topic.label())
+          .set(TOP_TERMS, topic.terms().toArray(String[]::new))
+          .set(TERM_WEIGHTS, topic.termWeights().toArray(Double[]::new))
+          .set(VERSION, model.version()).set(COHERENCE, topic.coherence()).set(RUN_ID, runId).build());
     }
     return spark.createDataFrame(rows, TopicTables.TOPICS.sparkType());
   }

@@ -20,14 +20,17 @@ class LiveblogCliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"generate", "ingest", "run", "export", "actors"}) {
+    for (String command : new String[] {"generate", "ingest", "run", "export", "actors", "stance", "topics"}) {
       String out = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute(command, "--help")).isZero());
       assertThat(out).as(command).contains("Usage: liveblog " + command).contains("--config");
     }
     String top = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("--help")).isZero());
-    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("Exit codes");
+    assertThat(top).contains("generate").contains("ingest").contains("run").contains("actors").contains("stance")
+        .contains("topics").contains("Exit codes");
     String run = ConsoleCapture.stdout(() -> LiveblogCli.execute("run", "--help"));
     assertThat(run).as("run takes every analysis's options").contains("--registry").contains("--metonym-threshold")
+        .contains("--stance-lexicon").contains("--shift-fdr")
+        .contains("--taxonomy").contains("--topic-model").contains("--cooccurrence-max-items")
         .contains("--max-body-chars").contains("(default: 200000)");
   }
 
@@ -46,6 +49,21 @@ class LiveblogCliTest {
     assertThat(code[0]).as(err + out[0]).isZero();
     assertThat(out[0]).contains("wrote " + output);
     assertThat(org.liveblog.analytics.actors.registry.ActorRegistry.load(output).size()).isPositive();
+  }
+
+  @Test
+  void topicsImportPhoenixWritesATaxonomyOrFailsNamingTheInput(@TempDir Path dir) throws Exception {
+    Path coding = dir.resolve("issues.txt");
+    Files.writeString(coding, "<ISSUE CATEGORY=\"ENERGY\" TYPE=\"ALL\">\noil [OIL]\nwind n:turbine [RENEWABLE_ENERGY]\n"
+        + "</ISSUE>\n");
+    Path output = dir.resolve("taxonomy.jsonl");
+    String out = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("topics", "import-phoenix",
+        "--output=" + output, coding.toString())).isZero());
+    assertThat(out).contains("written: 2 topics").contains("wrote " + output);
+    assertThat(org.liveblog.analytics.topics.taxonomy.Taxonomy.load(output).size()).isEqualTo(2);
+    String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("topics", "import-phoenix",
+        "--output=" + output, dir.resolve("missing.txt").toString())).isEqualTo(2));
+    assertThat(err).contains("missing.txt is not a readable file");
   }
 
   @Test

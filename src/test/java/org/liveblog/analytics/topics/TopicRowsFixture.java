@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.liveblog.analytics.schema.RowBuilder;
 
 /** Builds the input tables of the topics functions, with only the columns they read, by column name. */
 public final class TopicRowsFixture {
@@ -37,16 +38,24 @@ public final class TopicRowsFixture {
   /** Builder of one table's rows. */
   public static final class Rows {
     private final StructType type;
-    private final NamedRow row;
+    private final RowBuilder row;
     private final List<Row> rows = new ArrayList<>();
 
     public Rows(StructType type) {
       this.type = type;
-      this.row = new NamedRow(type);
+      this.row = RowBuilder.of(type);
     }
 
+    /** One row: alternating column names and values; every column of the type must be named. */
     public Rows add(Object... namesAndValues) {
-      rows.add(row.of(namesAndValues));
+      if (namesAndValues.length != 2 * type.size()) {
+        throw new IllegalArgumentException("a row of " + type.simpleString() + " needs " + type.size()
+            + " name-value pairs, got " + namesAndValues.length / 2);
+      }
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        row.set(RowBuilder.index(type, (String) namesAndValues[i]), namesAndValues[i + 1]);
+      }
+      rows.add(row.build());
       return this;
     }
 

@@ -1,13 +1,19 @@
 package org.liveblog.analytics.stance.extract;
 
 import java.io.Serializable;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.liveblog.analytics.actors.registry.Actor;
+import org.apache.spark.sql.Row;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.actors.registry.Role;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructType;
+import org.liveblog.analytics.schema.RowBuilder;
+import org.liveblog.analytics.schema.Tables;
 
 /**
  * What statement extraction needs of the registry, flattened into sorted arrays to broadcast cheaply: each actor's
@@ -40,16 +46,91 @@ public final class ActorRoles implements Serializable {
   }
 
   public static ActorRoles of(ActorRegistry registry) {
-    List<Actor> actors = new ArrayList<>(registry.actors());
-    actors.sort(Comparator.comparing(Actor::actorId));
+    return build(registry.actors().stream()
+        .map(a -> new Holder(a.actorId(), a.type().jsonValue(), a.roles())).toList(), registry.contentHash());
+  }
+
+  /**
+   * The roles of the registry an {@link Tables#ACTORS} table holds, from its rows as collected (with their schema;
+   * columns are found by name, so any column order or subset that includes actor_id, type, roles and registry_hash
+   * will do), so that the stance stage uses the registry the published or staged actor tables were made with. Every
+   * row must carry the same registry_hash (the table is replaced whole by each actors run); an empty table gives roles
+   * of no actor.
+   */
+  public static ActorRoles fromRows(List<Row> rows) {
+    List<Holder> actors = new ArrayList<>(rows.size());
+    String hash = null;
+    Columns c = null;
+    for (Row row : rows) {
+      if (c == null) {
+        c = new Columns(row.schema());
+      }
+      String rowHash = row.getString(c.registryHash);
+      if (hash == null) {
+        hash = rowHash;
+      } else if (!hash.equals(rowHash)) {
+        throw new IllegalArgumentException("actors: rows of two registries (" + hash + " and " + rowHash + "); the"
+            + " table should hold one registry, republish it with `liveblog actors`");
+      }
+      List<Row> roleRows = row.getList(c.roles);
+      List<Role> roles = new ArrayList<>(roleRows.size());
+      for (Row r : roleRows) {
+        roles.add(new Role(r.getString(c.role), r.getString(c.of), localDate(r.get(c.from)), localDate(r.get(c.to))));
+      }
+      actors.add(new Holder(row.getString(c.actorId), row.getString(c.type), roles));
+    }
+    return build(actors, hash == null ? "" : hash);
+  }
+
+  /** Positions of the columns {@link #fromRows} reads, looked up by name once. */
+  private static final class Columns {
+    final int actorId;
+    final int type;
+    final int roles;
+    final int registryHash;
+    final int role;
+    final int of;
+    final int from;
+    final int to;
+
+    Columns(StructType schema) {
+      if (schema == null) {
+        throw new IllegalArgumentException("actors: rows without a schema; collect them from a Dataset of the table");
+      }
+      actorId = RowBuilder.index(schema, "actor_id");
+      type = RowBuilder.index(schema, "type");
+      roles = RowBuilder.index(schema, "roles");
+      registryHash = RowBuilder.index(schema, "registry_hash");
+      StructType roleType = (StructType) ((ArrayType) schema.fields()[roles].dataType()).elementType();
+      role = RowBuilder.index(roleType, "role");
+      of = RowBuilder.index(roleType, "of");
+      from = RowBuilder.index(roleType, "from");
+      to = RowBuilder.index(roleType, "to");
+    }
+  }
+
+  /** Spark collects dates as java.sql.Date, or as LocalDate with spark.sql.datetime.java8API.enabled. */
+  private static LocalDate localDate(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+  }
+
+  /** An actor as extraction sees it. */
+  private record Holder(String id, String type, List<Role> roles) {}
+
+  private static ActorRoles build(List<Holder> unsorted, String registryHash) {
+    List<Holder> actors = new ArrayList<>(unsorted);
+    actors.sort(Comparator.comparing(Holder::id));
     int n = actors.size();
     String[] ids = new String[n];
     String[] types = new String[n];
     int[] roleStart = new int[n + 1];
     List<Role> roles = new ArrayList<>();
     for (int a = 0; a < n; a++) {
-      ids[a] = actors.get(a).actorId();
-      types[a] = actors.get(a).type().jsonValue();
+      ids[a] = actors.get(a).id();
+      types[a] = actors.get(a).type();
       roleStart[a] = roles.size();
       roles.addAll(actors.get(a).roles());
     }
@@ -65,7 +146,12 @@ public final class ActorRoles implements Serializable {
       from[r] = role.from().toEpochDay();
       to[r] = role.to() == null ? Long.MAX_VALUE : role.to().toEpochDay();
     }
-    return new ActorRoles(ids, types, roleStart, text, of, from, to, registry.contentHash());
+    return new ActorRoles(ids, types, roleStart, text, of, from, to, registryHash);
+  }
+
+  /** Actors known. */
+  public int size() {
+    return ids.length;
   }
 
   /** The actor's type (actors.type), or null when the registry has no such actor. */

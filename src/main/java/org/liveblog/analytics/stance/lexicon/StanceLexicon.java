@@ -175,6 +175,14 @@ public final class StanceLexicon implements Serializable {
     return new StanceLexicon(files, directory + "/");
   }
 
+  /**
+   * The lexicon of files already read (by name, the names of {@link #FILES}), e.g. from a Hadoop file system;
+   * {@code source} is the folder they came from, ending in '/', for messages. Fails naming the file and line.
+   */
+  public static StanceLexicon of(Map<String, byte[]> files, String source) {
+    return new StanceLexicon(files, source);
+  }
+
   private static final class DefaultHolder {
     static final StanceLexicon LEXICON = loadResources();
 

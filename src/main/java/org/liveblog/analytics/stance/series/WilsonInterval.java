@@ -12,6 +12,8 @@ import org.apache.spark.sql.Column;
  * width z / (1 + z²/n) × sqrt(p(1 - p)/n + z²/4n²). Unlike the normal approximation it stays inside [0, 1] and is
  * not empty at k = 0 or k = n, which matters for the small daily counts of a pair. As plain doubles (for kernels and
  * tests) and as Spark columns (so the series compute it in the aggregation's projection), from the same formula.
+ * The interval always holds p; in doubles center - half at k = 0 can come out as 3e-17 and center + half at k = n as
+ * 1 - 1e-16, so each bound is clamped to p as well as to [0, 1] (the tables' row rules check low <= share <= high).
  */
 public final class WilsonInterval {
 
@@ -30,7 +32,7 @@ public final class WilsonInterval {
     double denominator = 1 + z2 / n;
     double center = (p + z2 / (2.0 * n)) / denominator;
     double half = Z95 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new double[] {Math.max(0, center - half), Math.min(1, center + half)};
+    return new double[] {Math.min(p, Math.max(0, center - half)), Math.max(p, Math.min(1, center + half))};
   }
 
   public static Column lower(Column k, Column n) {
@@ -49,7 +51,7 @@ public final class WilsonInterval {
     Column center = p.plus(lit(z2).divide(nd.multiply(2))).divide(denominator);
     Column half = lit(Z95).divide(denominator).multiply(sqrt(p.multiply(lit(1.0).minus(p)).divide(nd)
         .plus(lit(z2).divide(nd.multiply(nd).multiply(4)))));
-    Column bound = side < 0 ? center.minus(half) : center.plus(half);
-    return least(lit(1.0), greatest(lit(0.0), bound));
+    return side < 0 ? least(p, greatest(lit(0.0), center.minus(half)))
+        : greatest(p, least(lit(1.0), center.plus(half)));
   }
 }

@@ -21,7 +21,18 @@ import java.io.Serializable;
 public record ShiftSettings(int minSupport, int minDays, int permutations, int exceedances, double fdr,
     int maxChanges, int evidence, long seed) implements Serializable {
 
-  public static final ShiftSettings DEFAULTS = new ShiftSettings(10, 3, 19_999, 20, 0.05, 3, 3, 20240101L);
+  /** The defaults the stance stage's options show; constants so that an option's declaration can name them. */
+  public static final int DEFAULT_MIN_SUPPORT = 10;
+  public static final int DEFAULT_MIN_DAYS = 3;
+  public static final double DEFAULT_FDR = 0.05;
+
+  public static final ShiftSettings DEFAULTS =
+      new ShiftSettings(DEFAULT_MIN_SUPPORT, DEFAULT_MIN_DAYS, 19_999, 20, DEFAULT_FDR, 3, 3, 20240101L);
+
+  /** These settings with other support, days and false discovery rate (what the stance stage's options set). */
+  public ShiftSettings withTests(int minSupport, int minDays, double fdr) {
+    return new ShiftSettings(minSupport, minDays, permutations, exceedances, fdr, maxChanges, evidence, seed);
+  }
 
   public ShiftSettings {
     require(minSupport >= 1, "stance shift min support must be at least 1, got " + minSupport);

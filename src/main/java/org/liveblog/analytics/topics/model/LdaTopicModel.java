@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,14 +202,29 @@ public final class LdaTopicModel {
       Path folder = resolve(new Path(modelPath), conf);
       FileSystem fs = folder.getFileSystem(conf);
       TopicModelSummary summary;
-      try (InputStream in = fs.open(new Path(folder, SUMMARY_FILE))) {
+      Path summaryFile = new Path(folder, SUMMARY_FILE);
+      try (InputStream in = fs.open(summaryFile)) {
         summary = JSON.readValue(in, TopicModelSummary.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("topic model " + summaryFile + ": " + describe(e), e);
       }
       PipelineModel pipeline = PipelineModel.load(new Path(folder, PIPELINE_FOLDER).toString());
       return new LdaTopicModel(pipeline, summary, folder.toString());
     } catch (IOException e) {
       throw new IllegalArgumentException("topic model " + modelPath + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** One line: the field (as a path, e.g. settings.topics) and what was wrong with it, without Jackson's location. */
+  static String describe(JsonProcessingException e) {
+    String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+      return "field " + field + ": " + problem;
+    }
+    return e.getLocation() == null ? problem : "line " + e.getLocation().getLineNr() + ": " + problem;
   }
 
   private static Path resolve(Path path, Configuration conf) throws IOException {

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.liveblog.analytics.topics.NamedRow;
+import org.liveblog.analytics.schema.RowBuilder;
 import org.liveblog.analytics.topics.cooccurrence.AssociationStatistics;
 
 /**
@@ -55,7 +55,10 @@ final class TermCoherence {
         .groupBy("a", "b").agg(count(lit(1)).as("joint"));
     Dataset<Row> total = documents.agg(count(lit(1)).as("total"));
 
-    NamedRow row = new NamedRow(TOPIC_PAIR);
+    RowBuilder row = RowBuilder.of(TOPIC_PAIR);
+    int topic = RowBuilder.index(TOPIC_PAIR, "topic");
+    int first = RowBuilder.index(TOPIC_PAIR, "a");
+    int second = RowBuilder.index(TOPIC_PAIR, "b");
     List<Row> pairs = new ArrayList<>();
     for (int t = 0; t < topTerms.size(); t++) {
       List<String> terms = topTerms.get(t);
@@ -64,7 +67,7 @@ final class TermCoherence {
           String x = terms.get(i);
           String y = terms.get(j);
           boolean ordered = x.compareTo(y) < 0;
-          pairs.add(row.of("topic", t, "a", ordered ? x : y, "b", ordered ? y : x));
+          pairs.add(row.set(topic, t).set(first, ordered ? x : y).set(second, ordered ? y : x).build());
         }
       }
     }

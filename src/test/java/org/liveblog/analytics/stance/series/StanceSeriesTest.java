@@ -38,6 +38,16 @@ class StanceSeriesTest {
     assertThat(WilsonInterval.of(0, 4)).containsExactly(new double[] {0.0, 0.489890836455}, within(1e-9));
     assertThat(WilsonInterval.of(2, 2)[1]).isEqualTo(1.0);
     assertThatThrownBy(() -> WilsonInterval.of(3, 2)).hasMessageContaining("k=3, n=2");
+    // Rounding put 0 of 7 at 2.8e-17 and 10 of 10 at 1 - 1e-16 before the bounds were clamped to the share.
+    for (long n = 1; n <= 40; n++) {
+      assertThat(WilsonInterval.of(0, n)[0]).as("lower of 0 of %d", n).isEqualTo(0.0);
+      assertThat(WilsonInterval.of(n, n)[1]).as("upper of %d of %d", n, n).isEqualTo(1.0);
+    }
+    for (Row edges : spark.range(1, 41).select(col("id"), WilsonInterval.lower(lit(0L), col("id")),
+        WilsonInterval.upper(col("id"), col("id"))).collectAsList()) {
+      assertThat(edges.getDouble(1)).as("lower column of 0 of %d", edges.getLong(0)).isEqualTo(0.0);
+      assertThat(edges.getDouble(2)).as("upper column of %d of %d", edges.getLong(0), edges.getLong(0)).isEqualTo(1.0);
+    }
     Row columns = spark.range(1)
         .select(WilsonInterval.lower(lit(3L), lit(10L)), WilsonInterval.upper(lit(3L), lit(10L))).first();
     assertThat(columns.getDouble(0)).isCloseTo(interval[0], within(1e-12));
