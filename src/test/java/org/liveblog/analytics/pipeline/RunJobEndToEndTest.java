@@ -137,7 +137,8 @@ class RunJobEndToEndTest {
     ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
         "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
     for (String name : new String[] {"entries", "rejected_entries", "sentences", "actors", "actor_mentions",
-        "actor_mention_counts", "actor_candidates"}) {
+        "actor_mention_counts", "actor_candidates", "topics", "entry_topics", "topic_trends", "topic_cooccurrence",
+        "actor_cooccurrence", "actor_topic_cooccurrence"}) {
       Dataset<Row> once = table(name);
       Dataset<Row> twice = spark.read().parquet(second.resolve(name).toString());
       assertThat(once.exceptAll(twice).count() + twice.exceptAll(once).count()).as(name).isZero();
@@ -145,7 +146,8 @@ class RunJobEndToEndTest {
     try (var leftovers = Files.list(second)) {
       assertThat(leftovers.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences", "actors", "actor_mentions",
-              "actor_mention_counts", "actor_candidates", "runs", "views.sql");
+              "actor_mention_counts", "actor_candidates", "topics", "entry_topics", "topic_trends",
+              "topic_cooccurrence", "actor_cooccurrence", "actor_topic_cooccurrence", "runs", "views.sql");
     }
   }
 
