@@ -79,7 +79,8 @@ public final class TopicsStage implements Stage {
 
   @Option(names = "--cooccurrence-min-joint", paramLabel = "N", converter = OptionTypes.PositiveLong.class,
       defaultValue = "" + CooccurrenceSettings.DEFAULT_MIN_JOINT_COUNT,
-      description = "Co-occurrence pairs with fewer joint units are flagged is_low_support (default: ${DEFAULT-VALUE}).")
+      description = "Co-occurrence pairs with fewer joint units are flagged is_low_support (default:"
+          + " ${DEFAULT-VALUE}).")
   long minJointCount;
 
   @Option(names = "--cooccurrence-min-expected", paramLabel = "E", converter = OptionTypes.NonNegativeNumber.class,
@@ -201,15 +202,18 @@ public final class TopicsStage implements Stage {
     }
     context.step("trends", () -> context.stage(TopicTables.TOPIC_TRENDS,
         TopicTrends.trends(context.current(TopicTables.ENTRY_TOPICS), context.current(Tables.ENTRIES), runId)));
+    // Without a model no entry has lda topics (the guard keeps a backfill from mixing): count the taxonomy's alone.
+    List<String> methods = model == null ? List.of(TopicTables.TAXONOMY) : Cooccurrences.ALL_METHODS;
     context.step("cooccurrence", () -> {
       Dataset<Row> entries = context.current(Tables.ENTRIES);
       Dataset<Row> entryTopics = context.current(TopicTables.ENTRY_TOPICS);
       Dataset<Row> mentions = context.current(Tables.ACTOR_MENTIONS);
-      context.stage(TopicTables.TOPIC_COOCCURRENCE, Cooccurrences.topics(entryTopics, entries, settings, runId));
+      context.stage(TopicTables.TOPIC_COOCCURRENCE,
+          Cooccurrences.topics(entryTopics, entries, settings, methods, runId));
       context.stage(TopicTables.ACTOR_COOCCURRENCE,
           Cooccurrences.actors(mentions, entries, context.current(Tables.SENTENCES), settings, runId));
       context.stage(TopicTables.ACTOR_TOPIC_COOCCURRENCE,
-          Cooccurrences.actorsAndTopics(mentions, entryTopics, entries, settings, runId));
+          Cooccurrences.actorsAndTopics(mentions, entryTopics, entries, settings, methods, runId));
     });
     noteTags(context);
     noteSignificantPairs(context);

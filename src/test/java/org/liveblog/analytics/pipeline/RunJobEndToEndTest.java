@@ -231,7 +231,8 @@ class RunJobEndToEndTest {
         .select("run_id", "logical_run_id", "status").collectAsList()).extracting(Row::toString)
         .containsExactly("[e2e-1,e2e-1,succeeded]", "[e2e-1.2,e2e-1,succeeded]");
     for (String name : new String[] {"entries", "rejected_entries", "sentences", "actors", "actor_mentions",
-        "actor_mention_counts", "actor_candidates", "stance_statements", "stance_series", "stance_shifts"}) {
+        "actor_mention_counts", "actor_candidates", "stance_statements", "stance_series", "stance_shifts", "topics",
+        "entry_topics", "topic_trends", "topic_cooccurrence", "actor_cooccurrence", "actor_topic_cooccurrence"}) {
       Dataset<Row> once = table(name).drop("run_id");
       Dataset<Row> twice = spark.read().parquet(second.resolve(name).toString()).drop("run_id");
       assertThat(once.exceptAll(twice).count() + twice.exceptAll(once).count()).as(name).isZero();
@@ -240,7 +241,8 @@ class RunJobEndToEndTest {
       assertThat(leftovers.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("entries", "rejected_entries", "sentences", "actors", "actor_mentions",
               "actor_mention_counts", "actor_candidates", "stance_statements", "stance_series", "stance_shifts",
-              "runs", "views.sql");
+              "topics", "entry_topics", "topic_trends", "topic_cooccurrence", "actor_cooccurrence",
+              "actor_topic_cooccurrence", "runs", "views.sql");
     }
   }
 

@@ -145,7 +145,8 @@ class TopicsStageTest {
     Files.writeString(other, "{\"topic_id\": \"weather\", \"label\": \"Weather\", \"phrases\": {\"rain\": 1}}\n");
     err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("topics", "--warehouse=" + warehouse,
         "--taxonomy=" + other, "--topic-model=" + models, "--date=" + date)).isEqualTo(2));
-    assertThat(err).contains("this run's taxonomy").contains("is not the one the published topics tables were made with")
+    assertThat(err).contains("this run's taxonomy")
+        .contains("is not the one the published topics tables were made with")
         .contains("Republish every date first: `liveblog topics --warehouse ")
         .contains(" --taxonomy " + other + " --topic-model " + models + "`");
     // The same taxonomy and model: the date is republished alone; other settings of the co-occurrence tables

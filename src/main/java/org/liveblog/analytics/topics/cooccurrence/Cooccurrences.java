@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,11 +36,18 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> topics(Dataset<Row> entryTopics, Dataset<Row> entries, CooccurrenceSettings settings,
       String runId) {
+    return topics(entryTopics, entries, settings, ALL_METHODS, runId);
+  }
+
+  /** As {@link #topics(Dataset, Dataset, CooccurrenceSettings, String)}, for the topic methods given only. */
+  public static Dataset<Row> topics(Dataset<Row> entryTopics, Dataset<Row> entries, CooccurrenceSettings settings,
+      List<String> methods, String runId) {
     requireEntryTopics(entryTopics);
     requireEntries(entries);
-    Dataset<Row> occurrences = entryTopics.select(col("method").as("scope"), col("entry_key").as("unit_id"),
+    Dataset<Row> occurrences = entryTopics.filter(col("method").isin(methods.toArray())).select(col("method").as("scope"), col("entry_key").as("unit_id"),
         col("published_date"), lit(0).as("side"), col("topic_id").as("item"), col("weight").as("strength"));
-    Dataset<Row> pairs = PairCounting.pairsWithStatistics(occurrences, entryUnitsPerMethod(entries), false, settings);
+    Dataset<Row> pairs = PairCounting.pairsWithStatistics(occurrences, entryUnitsPerMethod(entries, methods), false,
+        settings);
     return TopicTables.TOPIC_COOCCURRENCE.conform(pairs
         .withColumn("unit", lit(ENTRY))
         .withColumnRenamed("scope", "method")
@@ -80,16 +88,27 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> actorsAndTopics(Dataset<Row> actorMentions, Dataset<Row> entryTopics,
       Dataset<Row> entries, CooccurrenceSettings settings, String runId) {
+    return actorsAndTopics(actorMentions, entryTopics, entries, settings, ALL_METHODS, runId);
+  }
+
+  /**
+   * As {@link #actorsAndTopics(Dataset, Dataset, Dataset, CooccurrenceSettings, String)}, for the topic methods given
+   * only: the actor side is counted once per method, so a method no entry has (no model applied) would double its
+   * work for no pair.
+   */
+  public static Dataset<Row> actorsAndTopics(Dataset<Row> actorMentions, Dataset<Row> entryTopics,
+      Dataset<Row> entries, CooccurrenceSettings settings, List<String> methods, String runId) {
     requireMentions(actorMentions);
     requireEntryTopics(entryTopics);
     requireEntries(entries);
     Dataset<Row> actorSide = actorMentions.filter(col("actor_id").isNotNull())
-        .select(explode(methods()).as("scope"), col("entry_key").as("unit_id"), col("published_date"),
+        .select(explode(methods(methods)).as("scope"), col("entry_key").as("unit_id"), col("published_date"),
             lit(0).as("side"), col("actor_id").as("item"), lit(1.0).as("strength"));
-    Dataset<Row> topicSide = entryTopics.select(col("method").as("scope"), col("entry_key").as("unit_id"),
-        col("published_date"), lit(1).as("side"), col("topic_id").as("item"), col("weight").as("strength"));
+    Dataset<Row> topicSide = entryTopics.filter(col("method").isin(methods.toArray()))
+        .select(col("method").as("scope"), col("entry_key").as("unit_id"), col("published_date"), lit(1).as("side"),
+            col("topic_id").as("item"), col("weight").as("strength"));
     Dataset<Row> pairs = PairCounting.pairsWithStatistics(actorSide.unionByName(topicSide),
-        entryUnitsPerMethod(entries), true, settings);
+        entryUnitsPerMethod(entries, methods), true, settings);
     return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(pairs
         .withColumn("unit", lit(ENTRY))
         .withColumnRenamed("scope", "method")
@@ -98,13 +117,20 @@ public final class Cooccurrences {
         .withColumn(Tables.RUN_ID, lit(runId)));
   }
 
-  private static Column methods() {
-    return array(lit(TopicTables.TAXONOMY), lit(TopicTables.LDA));
+  /** Both topic methods: what the functions count unless told otherwise. */
+  public static final List<String> ALL_METHODS = List.of(TopicTables.TAXONOMY, TopicTables.LDA);
+
+  private static Column methods(List<String> methods) {
+    if (methods.isEmpty()) {
+      throw new IllegalArgumentException("co-occurrence: at least one topic method is needed");
+    }
+    return array(methods.stream().map(m -> lit(m)).toArray(Column[]::new));
   }
 
   /** Every entry once per topic method: the totals of each method's family. */
-  private static Dataset<Row> entryUnitsPerMethod(Dataset<Row> entries) {
-    return entries.select(explode(methods()).as("scope"), col("entry_key").as("unit_id"), col("published_date"));
+  private static Dataset<Row> entryUnitsPerMethod(Dataset<Row> entries, List<String> methods) {
+    return entries.select(explode(methods(methods)).as("scope"), col("entry_key").as("unit_id"),
+        col("published_date"));
   }
 
   private static Column sentenceUnit() {

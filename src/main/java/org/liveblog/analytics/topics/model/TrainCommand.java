@@ -107,7 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** The session of the caller (a test, a benchmark), else one of its own: local[*] unless spark-submit set a master. */
+  /** The caller's session (a test, a benchmark), else one of its own: local[*] unless spark-submit set a master. */
   private static SparkSession session() {
     SparkSession.Builder builder = SparkSession.builder().appName("liveblog topics train")
         .config("spark.sql.session.timeZone", "UTC");
@@ -124,7 +124,8 @@ public final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  entries: %,d training + %,d held out; vocabulary %,d terms; k = %d, seed %d%n",
         s.trainingEntries(), s.heldOutEntries(), s.vocabularySize(), s.settings().topics(), s.settings().seed());
     out.printf(Locale.ROOT, "  held-out log perplexity: %s (lower is better)%n",
-        s.logPerplexity() == null ? "none (no held-out entries)" : String.format(Locale.ROOT, "%.3f", s.logPerplexity()));
+        s.logPerplexity() == null ? "none (no held-out entries)"
+            : String.format(Locale.ROOT, "%.3f", s.logPerplexity()));
     out.printf(Locale.ROOT, "  mean NPMI coherence: %.3f (per topic, -1 to 1, higher is more coherent):%n",
         s.meanCoherence());
     for (TopicModelSummary.LearnedTopic topic : s.topics()) {
