@@ -27,8 +27,15 @@ import org.liveblog.analytics.stage.OptionTypes;
 import org.liveblog.analytics.stage.Stage;
 import org.liveblog.analytics.stage.StageContext;
 import org.liveblog.analytics.stance.extract.ActorRoles;
+import org.liveblog.analytics.stance.extract.CandidateStatement;
+import org.liveblog.analytics.stance.extract.StatementExtraction;
 import org.liveblog.analytics.stance.lexicon.InvalidLexiconException;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
+import org.liveblog.analytics.stance.model.EvaluateCommand;
+import org.liveblog.analytics.stance.model.StanceModel;
+import org.liveblog.analytics.stance.model.TrainCommand;
+import org.liveblog.analytics.stance.score.LexiconScoring;
+import org.liveblog.analytics.stance.score.ScoredStatement;
 import org.liveblog.analytics.stance.score.StanceScore;
 import org.liveblog.analytics.stance.series.StanceSeries;
 import org.liveblog.analytics.stance.shifts.ShiftSettings;
@@ -47,7 +54,7 @@ public final class StanceStage implements Stage {
 
   public static final String NAME = "stance";
 
-  /** The only scoring method so far (stance_statements.method). */
+  /** The default scoring method (stance_statements.method); a saved model's rows say model:stance-<hash>. */
   static final String METHOD = "lexicon";
 
   static final int DEFAULT_SERIES_MIN_SUPPORT = 10;
@@ -57,6 +64,12 @@ public final class StanceStage implements Stage {
           + " goldstein.tsv, vader.tsv, function-words.tsv; src/main/resources/stance/README.md); default: the"
           + " lexicons shipped in the jar.")
   String lexiconPath;
+
+  @Option(names = "--stance-model", paramLabel = "DIR",
+      description = "A stance model saved by `stance train` (its stance-<hash> folder; local, hdfs:// or s3a://):"
+          + " statements are scored by it instead of the lexicon, and each row's method names it; default: the"
+          + " lexicon scorer (docs/EVALUATION.md compares them).")
+  String modelPath;
 
   @Option(names = "--stance-min-support", paramLabel = "N", defaultValue = "" + DEFAULT_SERIES_MIN_SUPPORT,
       converter = OptionTypes.PositiveInt.class,
@@ -82,6 +95,7 @@ public final class StanceStage implements Stage {
   double shiftFdr;
 
   private StanceLexicon lexicon;
+  private StanceModel model;
   private ShiftSettings shiftSettings;
 
   @Override
@@ -103,6 +117,7 @@ public final class StanceStage implements Stage {
   @Override
   public void prepare(SparkSession spark) {
     lexicon = loadLexicon(lexiconPath, spark.sparkContext().hadoopConfiguration());
+    model = modelPath == null ? null : loadModel(modelPath);
     shiftSettings = ShiftSettings.DEFAULTS.withTests(shiftMinSupport, shiftMinDays, shiftFdr);
   }
 
@@ -126,6 +141,19 @@ public final class StanceStage implements Stage {
     }
   }
 
+  static StanceModel loadModel(String folder) {
+    try {
+      return StanceModel.load(folder);
+    } catch (RuntimeException e) {
+      throw new InvalidConfigException("stance-model: " + folder + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<Object> commands() {
+    return List.of(new TrainCommand(), new EvaluateCommand());
+  }
+
   @Override
   public Map<String, String> versions() {
     Map<String, String> versions = new LinkedHashMap<>(guardedVersions());
@@ -139,7 +167,10 @@ public final class StanceStage implements Stage {
   public Map<String, String> guardedVersions() {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("stance_lexicon", lexicon.contentHash());
-    versions.put("stance_method", METHOD);
+    versions.put("stance_method", model == null ? METHOD : model.method() + ":" + model.version());
+    if (model != null) {
+      versions.putAll(model.versions());
+    }
     return versions;
   }
 
@@ -156,6 +187,9 @@ public final class StanceStage implements Stage {
     StringBuilder command = new StringBuilder("liveblog stance --warehouse ").append(warehouse);
     if (lexiconPath != null) {
       command.append(" --stance-lexicon ").append(lexiconPath);
+    }
+    if (modelPath != null) {
+      command.append(" --stance-model ").append(modelPath);
     }
     if (seriesMinSupport != DEFAULT_SERIES_MIN_SUPPORT) {
       command.append(" --stance-min-support ").append(seriesMinSupport);
@@ -184,10 +218,17 @@ public final class StanceStage implements Stage {
     long statements;
     long shifts;
     try {
-      statements = context.step("statements", () -> context.stage(StanceTables.STANCE_STATEMENTS,
-          StanceStatements.statements(context.input(Tables.ENTRIES), context.input(Tables.SENTENCES),
-              context.input(Tables.ACTOR_MENTIONS), lexiconBroadcast, rolesBroadcast, context.deadLetters(),
-              context.runId())));
+      statements = context.step("statements", () -> {
+        // The cheap pass first: only sentences with a source and a target become candidates, and only they are
+        // scored, by the lexicon or by the model (whose encoder, if it has one, is the costly part).
+        Dataset<CandidateStatement> candidates = StatementExtraction.candidates(context.input(Tables.SENTENCES),
+            context.input(Tables.ACTOR_MENTIONS), lexiconBroadcast, rolesBroadcast, context.deadLetters());
+        Dataset<ScoredStatement> scored = model == null
+            ? LexiconScoring.score(candidates, lexiconBroadcast, context.deadLetters())
+            : model.score(candidates, lexiconBroadcast, context.deadLetters());
+        return context.stage(StanceTables.STANCE_STATEMENTS,
+            StanceStatements.table(scored, context.input(Tables.ENTRIES), context.runId()));
+      });
       context.step("series", () -> context.stage(StanceTables.STANCE_SERIES,
           StanceSeries.series(context.current(StanceTables.STANCE_STATEMENTS), seriesMinSupport, context.runId())));
       shifts = context.step("shifts", () -> context.stage(StanceTables.STANCE_SHIFTS,

@@ -20,10 +20,12 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.actors.ActorFixtures;
 import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
+import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.DeadLetters;
@@ -181,5 +183,31 @@ class ModelScoringTest {
       System.setOut(out);
     }
     return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  /** `run --stance-model DIR`: the stage scores its statements with the saved model, and says so on rows and run. */
+  @Test
+  void theStanceStageScoresWithASavedModelWhenConfigured() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("stage-input"));
+    StringBuilder entries = new StringBuilder();
+    for (int i = 0; i < STATEMENTS.length; i++) {
+      entries.append("{\"outlet\":\"ledger\",\"blog_id\":\"live\",\"entry_id\":\"m").append(i)
+          .append("\",\"published_at\":\"2024-02-0").append(1 + i % 3).append("T09:00:00Z\",\"body\":\"")
+          .append(STATEMENTS[i][0]).append("\"}\n");
+    }
+    Files.writeString(input.resolve("a.jsonl"), entries);
+    String warehouse = dir.resolve("stage-warehouse").toString();
+    String folder = dir.resolve("models").resolve(model.version()).toString();
+    assertThat(ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input=" + input, "--format=jsonl",
+        "--warehouse=" + warehouse, "--run-id=m1", "--stance-model=" + folder)).isZero()))
+        .contains("stance statements: ");
+    Dataset<Row> rows = spark.read().parquet(warehouse + "/stance_statements");
+    assertThat(rows.count()).isPositive();
+    assertThat(rows.select("method").distinct().collectAsList()).extracting(r -> r.getString(0))
+        .containsExactly(StanceModel.METHOD_MODEL + ":" + model.version());
+    Row run = spark.read().parquet(warehouse + "/runs").first();
+    assertThat(run.getJavaMap(run.fieldIndex("versions")))
+        .containsEntry("stance_method", StanceModel.METHOD_MODEL + ":" + model.version())
+        .containsEntry("stance_model", model.version());
   }
 }
