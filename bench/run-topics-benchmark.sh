@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The topics stage next to the actors stage in one `run` (TopicsStageBenchmark): runs.stage_seconds of both on generated
+# The topics and stance stages next to the actors stage in one `run` (TopicsStageBenchmark): runs.stage_seconds of all on generated
 # corpora at the given sizes and on the UKP Guardian corpus when present, as the ratio topics / actors; LDA training
 # timed apart on the generated corpora. Results: docs/BENCHMARKS.md.
 # Usage: bench/run-topics-benchmark.sh [entries ...]     (default 20000 80000)

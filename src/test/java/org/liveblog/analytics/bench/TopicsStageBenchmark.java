@@ -81,6 +81,7 @@ public final class TopicsStageBenchmark {
     Map<String, Duration> times = run.stageTimes();
     double actors = seconds(times, "actors");
     double topics = seconds(times, "topics");
+    double stance = seconds(times, "stance");
     String lda = "—";
     String ldaSeconds = "—";
     String ldaRatio = "—";
@@ -99,8 +100,10 @@ public final class TopicsStageBenchmark {
       ldaSeconds = String.format(Locale.ROOT, "%.1f", training);
       ldaRatio = String.format(Locale.ROOT, "%.2f", training / actors);
     }
-    return String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | **%.2f** | %.1f | %.1f | %.1f | %s | %s | %s |",
-        label, run.rowsPerTable().getOrDefault("entries", 0L), actors, topics, topics / actors,
+    return String.format(Locale.ROOT,
+        "| %s | %,d | %.1f | %.1f | **%.2f** | %.1f | **%.2f** | %.1f | %.1f | %.1f | %s | %s | %s |",
+        label, run.rowsPerTable().getOrDefault("entries", 0L), actors, topics, topics / actors, stance,
+        stance / actors,
         seconds(times, "topics.tagging"), seconds(times, "topics.trends"), seconds(times, "topics.cooccurrence"), lda,
         ldaSeconds, ldaRatio);
   }
