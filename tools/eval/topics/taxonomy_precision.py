@@ -130,6 +130,16 @@ def cmd_score(a):
         total = sum(counts.values())
         est = sum(counts[t] / total * per[t]["yes"] / sum(per[t].values()) for t in per)
         print(f"weighted by each topic's share of the {total} assignments: {est:.3f}")
+        con = connect(a.warehouse)
+        tags = {(e, b, t): (w, r, h) for e, b, t, w, r, h in con.execute("""
+            SELECT e.entry_id, e.blog_id, t.topic_id, t.weight, t.topic_rank, t.hits
+            FROM entry_topics t JOIN entries e USING (entry_key) WHERE t.method = 'taxonomy'""").fetchall()}
+        for name, test in (("hits = 1", lambda w, r, h: h == 1), ("hits >= 2", lambda w, r, h: h >= 2),
+                           ("weight < 2", lambda w, r, h: w < 2), ("weight >= 2", lambda w, r, h: w >= 2),
+                           ("topic_rank = 1", lambda w, r, h: r == 1), ("topic_rank > 1", lambda w, r, h: r > 1)):
+            sel = [j for j in js if test(*tags[(j["entry_id"], j["blog_id"], j["topic_id"])])]
+            k = sum(j["judgement"] == "yes" for j in sel)
+            print(f"  {name:15} {k:3}/{len(sel):3} = {k / len(sel):.3f}")
     print("\n| topic | judged | yes | partly | no | precision |\n|---|---|---|---|---|---|")
     for t in sorted(per, key=lambda t: (per[t]["yes"] / sum(per[t].values()), t)):
         c = per[t]
