@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
-import org.liveblog.analytics.pipeline.SparkSessions;
+import org.liveblog.analytics.stage.SparkSessions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;

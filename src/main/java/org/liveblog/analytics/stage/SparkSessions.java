@@ -1,4 +1,4 @@
-package org.liveblog.analytics.pipeline;
+package org.liveblog.analytics.stage;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
