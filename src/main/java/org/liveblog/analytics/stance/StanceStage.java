@@ -15,8 +15,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.TableSchema;
@@ -27,15 +25,11 @@ import org.liveblog.analytics.stage.OptionTypes;
 import org.liveblog.analytics.stage.Stage;
 import org.liveblog.analytics.stage.StageContext;
 import org.liveblog.analytics.stance.extract.ActorRoles;
-import org.liveblog.analytics.stance.extract.CandidateStatement;
-import org.liveblog.analytics.stance.extract.StatementExtraction;
 import org.liveblog.analytics.stance.lexicon.InvalidLexiconException;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
 import org.liveblog.analytics.stance.model.EvaluateCommand;
 import org.liveblog.analytics.stance.model.StanceModel;
 import org.liveblog.analytics.stance.model.TrainCommand;
-import org.liveblog.analytics.stance.score.LexiconScoring;
-import org.liveblog.analytics.stance.score.ScoredStatement;
 import org.liveblog.analytics.stance.score.StanceScore;
 import org.liveblog.analytics.stance.series.StanceSeries;
 import org.liveblog.analytics.stance.shifts.ShiftSettings;
@@ -218,17 +212,10 @@ public final class StanceStage implements Stage {
     long statements;
     long shifts;
     try {
-      statements = context.step("statements", () -> {
-        // The cheap pass first: only sentences with a source and a target become candidates, and only they are
-        // scored, by the lexicon or by the model (whose encoder, if it has one, is the costly part).
-        Dataset<CandidateStatement> candidates = StatementExtraction.candidates(context.input(Tables.SENTENCES),
-            context.input(Tables.ACTOR_MENTIONS), lexiconBroadcast, rolesBroadcast, context.deadLetters());
-        Dataset<ScoredStatement> scored = model == null
-            ? LexiconScoring.score(candidates, lexiconBroadcast, context.deadLetters())
-            : model.score(candidates, lexiconBroadcast, context.deadLetters());
-        return context.stage(StanceTables.STANCE_STATEMENTS,
-            StanceStatements.table(scored, context.input(Tables.ENTRIES), context.runId()));
-      });
+      statements = context.step("statements", () -> context.stage(StanceTables.STANCE_STATEMENTS,
+          StanceStatements.statements(context.input(Tables.ENTRIES), context.input(Tables.SENTENCES),
+              context.input(Tables.ACTOR_MENTIONS), lexiconBroadcast, rolesBroadcast, model, context.deadLetters(),
+              context.runId())));
       context.step("series", () -> context.stage(StanceTables.STANCE_SERIES,
           StanceSeries.series(context.current(StanceTables.STANCE_STATEMENTS), seriesMinSupport, context.runId())));
       shifts = context.step("shifts", () -> context.stage(StanceTables.STANCE_SHIFTS,

@@ -16,8 +16,10 @@ import org.liveblog.analytics.schema.StanceTables;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.DeadLetters;
 import org.liveblog.analytics.stance.extract.ActorRoles;
+import org.liveblog.analytics.stance.extract.CandidateStatement;
 import org.liveblog.analytics.stance.extract.StatementExtraction;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
+import org.liveblog.analytics.stance.model.StanceModel;
 import org.liveblog.analytics.stance.score.LexiconScoring;
 import org.liveblog.analytics.stance.score.ScoredStatement;
 
@@ -36,9 +38,21 @@ public final class StanceStatements {
    */
   public static Dataset<Row> statements(Dataset<Row> entries, Dataset<Row> sentences, Dataset<Row> mentions,
       Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, DeadLetters deadLetters, String runId) {
+    return statements(entries, sentences, mentions, lexicon, roles, null, deadLetters, runId);
+  }
+
+  /**
+   * As above, scored by {@code model} when it is not null: the cheap extraction pass picks the candidates, and only
+   * they are scored (the model's encoder, if it has one, is the costly part).
+   */
+  public static Dataset<Row> statements(Dataset<Row> entries, Dataset<Row> sentences, Dataset<Row> mentions,
+      Broadcast<StanceLexicon> lexicon, Broadcast<ActorRoles> roles, StanceModel model, DeadLetters deadLetters,
+      String runId) {
     InputColumns.require(StatementExtraction.STAGE, entries, Tables.ENTRIES, "entry_key", "entry_id");
-    return table(LexiconScoring.score(StatementExtraction.candidates(sentences, mentions, lexicon, roles, deadLetters),
-        lexicon, deadLetters), entries, runId);
+    Dataset<CandidateStatement> candidates =
+        StatementExtraction.candidates(sentences, mentions, lexicon, roles, deadLetters);
+    return table(model == null ? LexiconScoring.score(candidates, lexicon, deadLetters)
+        : model.score(candidates, lexicon, deadLetters), entries, runId);
   }
 
   /** Scored statements of any method as rows of {@link StanceTables#STANCE_STATEMENTS}, with entry ids from entries. */

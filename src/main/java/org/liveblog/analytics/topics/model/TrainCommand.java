@@ -5,12 +5,12 @@ import static org.apache.spark.sql.functions.col;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.OptionTypes;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.warehouse.TableFormat;
 import org.liveblog.analytics.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -88,7 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
       return BAD_INPUT;
     }
     boolean ownSession = SparkSession.getActiveSession().isEmpty();
-    SparkSession spark = session();
+    SparkSession spark = SparkSessions.getOrCreate("liveblog topics train");
     try {
       Warehouse published = new Warehouse(spark, warehouse, "topics-train", tableFormat);
       if (!published.exists(Tables.ENTRIES)) {
@@ -105,16 +105,6 @@ public final class TrainCommand implements Callable<Integer> {
         spark.stop();
       }
     }
-  }
-
-  /** The caller's session (a test, a benchmark), else one of its own: local[*] unless spark-submit set a master. */
-  private static SparkSession session() {
-    SparkSession.Builder builder = SparkSession.builder().appName("liveblog topics train")
-        .config("spark.sql.session.timeZone", "UTC");
-    if (!new SparkConf().contains("spark.master")) {
-      builder = builder.master("local[*]");
-    }
-    return builder.getOrCreate();
   }
 
   static void print(LdaTopicModel model, PrintStream out) {
