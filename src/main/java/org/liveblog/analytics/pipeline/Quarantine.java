@@ -65,11 +65,13 @@ final class Quarantine {
   }
 
   /**
-   * The row checks of a table just staged. The entries behind rows that break a row rule of a per-entry table are
+   * The row checks of a table just staged, which also count its rows. The entries behind rows that break a row rule of a per-entry table are
    * moved aside, and the rule is reported as a warning; every other failure stays an error.
    */
   List<CheckResult> rowChecks(TableSchema table) {
-    List<CheckResult> results = PublishChecks.rowChecks(table, context.input(table));
+    PublishChecks.RowChecks checked = PublishChecks.rowChecks(table, context.input(table));
+    context.counted(table, checked.rows());
+    List<CheckResult> results = checked.results();
     if (!RunContext.isPerEntry(table) || table.rowRules().isEmpty()) {
       return results;
     }

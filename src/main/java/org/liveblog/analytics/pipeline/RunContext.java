@@ -166,11 +166,15 @@ final class RunContext implements StageContext {
 
   @Override
   public long stage(TableSchema table, Dataset<Row> tableRows) {
-    long n = warehouse.stage(table, tableRows).count();
-    rows.put(table.name(), n);
+    warehouse.stage(table, tableRows);
     acceptDeadLetters();
     checks.addAll(quarantine.rowChecks(table));
     return rows.get(table.name());
+  }
+
+  /** The rows of a staged table, as its row checks counted them. */
+  void counted(TableSchema table, long n) {
+    rows.put(table.name(), n);
   }
 
   /** Re-stages a table without some rows (the quarantine), keeping the row count right. */

@@ -23,7 +23,7 @@ import org.liveblog.analytics.stage.CheckResult;
  * row rules, and every reference points at a row of the referenced table. Key nulls and row rules share one scan per
  * table (Deequ-style: each check is an aggregate column) and run as the table is staged, so that a stage can move the
  * entries behind rule-breaking rows aside before the next stage reads them; uniqueness and references need one grouping
- * or join each and run once every table is staged.
+ * or join each and run once every table is staged, all of them in one query.
  */
 public final class PublishChecks {
 
@@ -42,13 +42,13 @@ public final class PublishChecks {
   public static List<CheckResult> run(Map<TableSchema, Dataset<Row>> staged,
       Function<String, Dataset<Row>> published) {
     List<CheckResult> results = new ArrayList<>();
-    staged.forEach((table, rows) -> results.addAll(rowChecks(table, rows)));
+    staged.forEach((table, rows) -> results.addAll(rowChecks(table, rows).results()));
     results.addAll(tableChecks(staged, published));
     return results;
   }
 
-  /** Key not null and the row rules, in one scan of the table. */
-  public static List<CheckResult> rowChecks(TableSchema table, Dataset<Row> rows) {
+  /** Key not null and the row rules, in one scan of the table that also counts its rows. */
+  public static RowChecks rowChecks(TableSchema table, Dataset<Row> rows) {
     List<String> names = new ArrayList<>();
     List<Column> violations = new ArrayList<>();
     Column keyNull = lit(false);
@@ -69,38 +69,66 @@ public final class PublishChecks {
       results.add(CheckResult.error(table.name(), names.get(i), n,
           n == 0 ? List.of() : examples(rows.filter(violations.get(i)))));
     }
-    return results;
+    return new RowChecks(counts.getLong(0), results);
   }
+
+  /** The row checks of one table, and its rows, counted in the same scan. */
+  public record RowChecks(long rows, List<CheckResult> results) {}
 
   /** A rule whose expression is null (e.g. over a null column) counts as violated, not as passed. */
   public static Column violates(TableSchema.RowRule rule) {
     return not(expr(rule.condition())).or(expr(rule.condition()).isNull());
   }
 
-  /** Key uniqueness of every staged table and its references (to staged tables, or else published ones). */
+  /**
+   * Key uniqueness of every staged table and its references (to staged tables, or else published ones). Every check's
+   * count comes out of one query, whose branches Spark runs side by side: on small days a run's fixed cost is mostly
+   * jobs one after another, not data. Examples are fetched only for the checks that fail.
+   */
   public static List<CheckResult> tableChecks(Map<TableSchema, Dataset<Row>> staged,
       Function<String, Dataset<Row>> published) {
-    List<CheckResult> results = new ArrayList<>();
+    List<TableCheck> checks = new ArrayList<>();
     staged.forEach((table, rows) -> {
-      results.add(uniqueness(table, rows));
+      checks.add(uniqueness(table, rows));
       for (TableSchema.Reference reference : table.references()) {
-        results.add(reference(table, rows, reference, staged, published));
+        checks.add(reference(table, rows, reference, staged, published));
       }
     });
+    if (checks.isEmpty()) {
+      return List.of();
+    }
+    Dataset<Row> counts = null;
+    for (int i = 0; i < checks.size(); i++) {
+      Dataset<Row> one = checks.get(i).violating().agg(checks.get(i).violations().cast("long").as("n"))
+          .select(lit(i).as("check"), col("n"));
+      counts = counts == null ? one : counts.union(one);
+    }
+    long[] violations = new long[checks.size()];
+    for (Row row : counts.collectAsList()) {
+      violations[row.getInt(0)] = row.isNullAt(1) ? 0 : row.getLong(1);
+    }
+    List<CheckResult> results = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      TableCheck check = checks.get(i);
+      long n = violations[i];
+      results.add(CheckResult.error(check.table(), check.name(), n,
+          n == 0 ? List.of() : examples(check.violating())));
+    }
     return results;
   }
 
-  private static CheckResult uniqueness(TableSchema table, Dataset<Row> rows) {
+  /** A check over a whole table: the rows that show its violations, and how many violations they make. */
+  private record TableCheck(String table, String name, Dataset<Row> violating, Column violations) {}
+
+  private static TableCheck uniqueness(TableSchema table, Dataset<Row> rows) {
     Column[] key = table.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Dataset<Row> repeated = rows.groupBy(key).count().filter(col("count").gt(1));
-    Row total = repeated.agg(sum(col("count").minus(1))).first();
-    long n = total.isNullAt(0) ? 0 : total.getLong(0);
-    return CheckResult.error(table.name(), "key " + table.key() + " is unique", n,
-        n == 0 ? List.of() : examples(repeated));
+    return new TableCheck(table.name(), "key " + table.key() + " is unique", repeated,
+        sum(col("count").minus(1)));
   }
 
   /** A null value references nothing and passes. */
-  private static CheckResult reference(TableSchema table, Dataset<Row> rows, TableSchema.Reference reference,
+  private static TableCheck reference(TableSchema table, Dataset<Row> rows, TableSchema.Reference reference,
       Map<TableSchema, Dataset<Row>> staged, Function<String, Dataset<Row>> published) {
     String check = reference.column() + " references " + reference.table() + "." + reference.targetColumn();
     Dataset<Row> target = staged.entrySet().stream()
@@ -111,8 +139,7 @@ public final class PublishChecks {
     Dataset<Row> keys = target.select(col(reference.targetColumn()).as("_target")).distinct();
     Dataset<Row> dangling = rows.filter(col(reference.column()).isNotNull())
         .join(keys, col(reference.column()).equalTo(col("_target")), "left_anti");
-    long n = dangling.count();
-    return CheckResult.error(table.name(), check, n, n == 0 ? List.of() : examples(dangling));
+    return new TableCheck(table.name(), check, dangling, count(lit(1)));
   }
 
   static List<String> examples(Dataset<Row> violating) {

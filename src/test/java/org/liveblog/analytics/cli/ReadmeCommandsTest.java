@@ -34,8 +34,8 @@ import org.liveblog.analytics.SparkSessionExtension;
 /**
  * The README's commands run as written: every `jobs/liveblog …` command of its bash blocks, in order, through
  * {@link LiveblogCli#execute}, must exit 0. Paths are rewritten into a temporary folder (project files under jobs/,
- * src/ and docs/ are read where they are), `generate` writes 1,000 entries, and inputs from ../shared/data are cut to
- * their first 1,000 records. Skipped, and listed: commands that are not `jobs/liveblog` (the build, the cluster
+ * src/ and docs/ are read where they are), `generate` writes 300 entries, and inputs from ../shared/data are cut to
+ * * their first 300 records. Skipped, and listed: commands that are not `jobs/liveblog` (the build, the cluster
  * launcher), and those that need ../shared/data when it is absent (and those that read what a skipped one wrote).
  */
 @ExtendWith(SparkSessionExtension.class)
@@ -43,7 +43,7 @@ class ReadmeCommandsTest {
 
   private static final Path README = Path.of("README.md");
   private static final String SHARED_DATA = "../shared/data/";
-  private static final int RECORDS = 1_000;
+  private static final int RECORDS = 300;
   private static final Set<String> PATH_OPTIONS =
       Set.of("--input", "--output", "--warehouse", "--registry", "--log-file");
   private static final List<String> PROJECT_FOLDERS = List.of("jobs/", "src/", "docs/");

@@ -90,9 +90,10 @@ class KilledRunTest {
 
     String output = Files.readString(log(warehouse));
     assertThat(child.exitValue()).as(output).isNotZero();
+    // The shutdown hook's line is the one promise: the run's own one-line error races the JVM's exit, and CI once
+    // saw the JVM end before it was printed.
     assertThat(output).contains("liveblog: run stopped stopped by a signal before publishing: its staging was"
-        + " removed, it was recorded as failed, and the warehouse lock was released")
-        .contains("run stopped was stopped by a signal (SIGTERM or Ctrl-C) before publishing");
+        + " removed, it was recorded as failed, and the warehouse lock was released");
     assertThat(warehouse.resolve("_lock")).doesNotExist();
     assertThat(warehouse.resolve("_staging")).doesNotExist();
     assertThat(warehouse.resolve("entries")).as("nothing was published").doesNotExist();

@@ -15,16 +15,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
+import org.liveblog.analytics.PublishedSample;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TableAssertions;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.generate.GroundTruth;
 import org.liveblog.analytics.schema.Tables;
 
-/** `generate` then `run` through the command line, checked against the generator's manifest. */
+/** `generate` then `run` through the command line ({@link PublishedSample}), checked against the generator's manifest. */
 class RunJobEndToEndTest {
 
   @TempDir
-  static Path dir;
+  Path dir;
 
   static SparkSession spark;
   static GroundTruth manifest;
@@ -32,14 +34,11 @@ class RunJobEndToEndTest {
   static String runOutput;
 
   @BeforeAll
-  static void generateAndRun() throws Exception {
+  static void generateAndRun() {
     spark = SparkSessionExtension.session();
-    assertThat(LiveblogCli.execute("generate", "--entries", "3000", "--seed", "11", "--days", "30",
-        "--output", dir.resolve("corpus").toString())).isZero();
-    manifest = GroundTruth.read(dir.resolve("corpus/manifest.json").toString(), spark.sparkContext().hadoopConfiguration());
-    warehouse = dir.resolve("warehouse");
-    runOutput = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input",
-        dir.resolve("corpus/entries").toString(), "--warehouse", warehouse.toString(), "--run-id", "e2e-1")).isZero());
+    manifest = PublishedSample.manifest();
+    warehouse = PublishedSample.warehouse();
+    runOutput = PublishedSample.runOutput();
   }
 
   @Test
@@ -69,7 +68,7 @@ class RunJobEndToEndTest {
     assertThat(joined.count()).as("sentences whose text differs from the entry text at their offsets").isZero();
     assertThat(sentences.filter(col("speaker").isNotNull()).count()).isPositive();
     assertThat(sentences.filter(col("is_quote")).count()).isPositive();
-    assertThat(sentences.filter(col("run_id").notEqual("e2e-1")).count()).isZero();
+    assertThat(sentences.filter(col("run_id").notEqual(PublishedSample.RUN_ID)).count()).isZero();
   }
 
   @Test
@@ -221,15 +220,13 @@ class RunJobEndToEndTest {
 
   @Test
   void aRerunReplacesTheTablesWithTheSameRows() throws Exception {
-    Path second = dir.resolve("warehouse-2");
-    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
-        "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
-    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", dir.resolve("corpus/entries").toString(),
-        "--warehouse", second.toString(), "--run-id", "e2e-1")).isZero());
-    // The rerun is a second attempt of logical run e2e-1: its own run id, its own runs row beside the first's.
+    Path second = PublishedSample.copy(dir.resolve("warehouse-2"));
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input", PublishedSample.entries().toString(),
+        "--warehouse", second.toString(), "--run-id", PublishedSample.RUN_ID)).isZero());
+    // The rerun is a second attempt of the logical run: its own run id, its own runs row beside the first's.
     assertThat(spark.read().parquet(second.resolve("runs").toString()).orderBy("run_id")
         .select("run_id", "logical_run_id", "status").collectAsList()).extracting(Row::toString)
-        .containsExactly("[e2e-1,e2e-1,succeeded]", "[e2e-1.2,e2e-1,succeeded]");
+        .containsExactly("[sample-1,sample-1,succeeded]", "[sample-1.2,sample-1,succeeded]");
     for (String name : new String[] {"entries", "rejected_entries", "sentences", "actors", "actor_mentions",
         "actor_mention_counts", "actor_candidates", "stance_statements", "stance_series", "stance_shifts", "topics",
         "entry_topics", "topic_trends", "topic_cooccurrence", "actor_cooccurrence", "actor_topic_cooccurrence"}) {
@@ -248,12 +245,13 @@ class RunJobEndToEndTest {
 
   @Test
   void aFailedRunLeavesThePublishedTablesAsTheyWere() throws Exception {
-    long before = table("entries").count();
+    Path copy = PublishedSample.copy(dir.resolve("warehouse-3"));
     String err = ConsoleCapture.stderr(() -> assertThat(LiveblogCli.execute("run", "--input",
-        dir.resolve("no-such-corpus").toString(), "--warehouse", warehouse.toString())).isEqualTo(3));
+        dir.resolve("no-such-corpus").toString(), "--warehouse", copy.toString())).isEqualTo(3));
     assertThat(err).contains("no-such-corpus").contains("does not exist");
-    assertThat(table("entries").count()).isEqualTo(before);
-    assertThat(warehouse.resolve("_staging").toFile().list()).isNullOrEmpty();
+    TableAssertions.assertSameRows("entries", spark.read().parquet(copy.resolve("entries").toString()),
+        table("entries"));
+    assertThat(copy.resolve("_staging").toFile().list()).isNullOrEmpty();
   }
 
   private static Dataset<Row> table(String name) {

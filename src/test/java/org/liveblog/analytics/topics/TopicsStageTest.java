@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
+import org.liveblog.analytics.PublishedSample;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.TableAssertions;
 import org.liveblog.analytics.cli.LiveblogCli;
@@ -45,15 +46,11 @@ class TopicsStageTest {
   static String runOutput;
 
   @BeforeAll
-  static void generateAndRun() throws Exception {
+  static void copyThePublishedSample() {
     spark = SparkSessionExtension.session();
-    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("generate", "--entries", "2500", "--seed", "11",
-        "--days", "20", "--output", dir.resolve("corpus").toString())).isZero());
-    manifest = GroundTruth.read(dir.resolve("corpus/manifest.json").toString(),
-        spark.sparkContext().hadoopConfiguration());
-    warehouse = dir.resolve("warehouse").toString();
-    runOutput = ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("run", "--input",
-        dir.resolve("corpus/entries").toString(), "--warehouse", warehouse, "--run-id", "t1")).isZero());
+    manifest = PublishedSample.manifest();
+    warehouse = PublishedSample.copy(dir.resolve("warehouse")).toString();
+    runOutput = PublishedSample.runOutput();
   }
 
   @Test

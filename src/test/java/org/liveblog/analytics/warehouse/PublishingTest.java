@@ -20,9 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
+import org.liveblog.analytics.PublishedSample;
 import org.liveblog.analytics.SparkSessionExtension;
 import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.cli.LiveblogCli;
+import org.liveblog.analytics.generate.GroundTruth;
 import org.liveblog.analytics.ingest.IngestStage;
 import org.liveblog.analytics.pipeline.Pipeline;
 import org.liveblog.analytics.schema.TableSchema;
@@ -35,26 +37,18 @@ class PublishingTest {
   static Path dir;
 
   static SparkSession spark;
-  static Path corpus;
   static Path warehouse;
 
   @BeforeAll
   static void publishOnce() {
     spark = SparkSessionExtension.session();
-    corpus = dir.resolve("corpus");
-    warehouse = dir.resolve("warehouse");
-    ConsoleCapture.stdout(() -> {
-      assertThat(LiveblogCli.execute("generate", "--entries", "1500", "--seed", "5", "--days", "20",
-          "--output", corpus.toString())).isZero();
-      assertThat(LiveblogCli.execute("run", "--input", corpus.resolve("entries").toString(),
-          "--warehouse", warehouse.toString(), "--run-id", "publish-1")).isZero();
-    });
+    warehouse = PublishedSample.warehouse();
   }
 
   @Test
   void theRunsTableRecordsTheRunItsCountsAndChecks() {
     Row run = spark.read().schema(Tables.RUNS.sparkType()).parquet(warehouse.resolve("runs").toString())
-        .filter(col("run_id").equalTo("publish-1")).first();
+        .filter(col("run_id").equalTo(PublishedSample.RUN_ID)).first();
     assertThat(run.<String>getAs("status")).isEqualTo("succeeded");
     assertThat(run.<String>getAs("command")).isEqualTo("run");
     long entries = spark.read().parquet(warehouse.resolve("entries").toString()).count();
@@ -153,6 +147,9 @@ class PublishingTest {
   @Test
   void twoRunsAtOnceOnOneWarehouseDoNotCorruptIt() throws Exception {
     Path shared = dir.resolve("contended");
+    Path corpus = dir.resolve("small-corpus");
+    ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("generate", "--entries", "150", "--seed", "5",
+        "--days", "5", "--output", corpus.toString())).isZero());
     String[] failFast = {"run", "--input", corpus.resolve("entries").toString(), "--warehouse", shared.toString(),
         "--lock-wait-seconds", "0"};
     String[] patient = {"run", "--input", corpus.resolve("entries").toString(), "--warehouse", shared.toString(),
@@ -169,8 +166,10 @@ class PublishingTest {
     assertThat(shared.resolve("_lock")).doesNotExist();
     Dataset<Row> runs = spark.read().parquet(shared.resolve("runs").toString());
     assertThat(runs.filter(col("status").equalTo("succeeded")).count()).isEqualTo(2);
+    GroundTruth manifest = GroundTruth.read(corpus.resolve("manifest.json").toString(),
+        spark.sparkContext().hadoopConfiguration());
     assertThat(spark.read().parquet(shared.resolve("entries").toString()).count())
-        .isEqualTo(spark.read().parquet(warehouse.resolve("entries").toString()).count());
+        .isEqualTo(manifest.counts().validEntries());
   }
 
   private static void waitForLock(Path warehouse) throws InterruptedException {
