@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.generate.GroundTruth;
 
@@ -49,22 +47,14 @@ public final class PublishedSample {
 
   /** A copy of the published warehouse at {@code target}, for a test that changes it. */
   public static Path copy(Path target) {
-    Path from = warehouse();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, target.resolve(from.relativize(file).toString()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return target;
+    return TestFiles.copyFolder(warehouse(), target);
   }
 
   private static synchronized Path published() {
     if (root == null) {
       try {
         Path dir = Files.createTempDirectory("published-sample");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TestFiles.deleteFolder(dir)));
         String corpus = dir.resolve("corpus").toString();
         ConsoleCapture.stdout(() -> assertThat(LiveblogCli.execute("generate", "--entries", "3000", "--seed", "11",
             "--days", "30", "--output", corpus)).isZero());
@@ -80,11 +70,4 @@ public final class PublishedSample {
     return root;
   }
 
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A temporary folder left behind is no failure.
-    }
-  }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TestFiles;
 import org.liveblog.analytics.warehouse.LockHolder;
 import org.liveblog.analytics.warehouse.WarehouseLock;
 
@@ -166,7 +167,7 @@ class OneLineErrorsTest {
   void aFailedCheckIsOneLineNamingTheTableAndTheCheck() throws IOException {
     // Sentences published twice over make the actors stage stage every mention twice: its key is no longer unique.
     Path tampered = dir.resolve("tampered");
-    copy(warehouse, tampered);
+    TestFiles.copyFolder(warehouse, tampered);
     try (Stream<Path> files = Files.walk(tampered.resolve("sentences"))) {
       for (Path part : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
         Files.copy(part, part.resolveSibling("copy-" + part.getFileName()));
@@ -204,16 +205,4 @@ class OneLineErrorsTest {
     }
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-  }
 }

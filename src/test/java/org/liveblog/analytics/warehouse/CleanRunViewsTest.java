@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.ConsoleCapture;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TestFiles;
 import org.liveblog.analytics.cli.LiveblogCli;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
@@ -151,7 +152,7 @@ class CleanRunViewsTest {
   @Test
   void aCopyOfTheWarehouseIsReadWhereTheRootVariablePoints() throws Exception {
     Path copy = dir.resolve("elsewhere/copy-of-warehouse");
-    copyFolder(warehouse, copy);
+    TestFiles.copyFolder(warehouse, copy);
     // The copy gains a second runs file, so that its runs view tells which warehouse it read.
     Files.copy(copy.resolve("runs/clean-1.parquet"), copy.resolve("runs/clean-2.parquet"));
     try (DuckDb duck = new DuckDb()) {
@@ -199,22 +200,4 @@ class CleanRunViewsTest {
     return rows.count();
   }
 
-  private static void copyFolder(Path from, Path to) throws IOException {
-    List<Path> paths = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(from)) {
-      walk.forEach(paths::add);
-    }
-    for (Path path : paths) {
-      Path target = to.resolve(from.relativize(path).toString());
-      try {
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liveblog.analytics.SparkSessionExtension;
+import org.liveblog.analytics.TestFiles;
 
 /**
  * The learned stance model on statements written for the test: trains with cross-validation, saves under its
@@ -234,22 +235,10 @@ class StanceModelTest {
   }
 
   /** A copy of a model folder, with or without Hadoop's .crc files (as on S3). */
-  static Path copy(Path from, Path to, boolean withChecksums) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        if (!withChecksums && file.getFileName().toString().endsWith(".crc")) {
-          continue;
-        }
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    return to;
+  static Path copy(Path from, Path to, boolean withChecksums) {
+    return TestFiles.copyFolder(from, to, file -> withChecksums || !file.getFileName().toString().endsWith(".crc"));
   }
+
 
   static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
