@@ -65,8 +65,8 @@ final class Quarantine {
   }
 
   /**
-   * The row checks of a table just staged, which also count its rows. The entries behind rows that break a row rule of a per-entry table are
-   * moved aside, and the rule is reported as a warning; every other failure stays an error.
+   * The row checks of a table just staged, which also count its rows. The entries behind rows that break a row rule
+   * of a per-entry table are moved aside, and the rule is reported as a warning; every other failure stays an error.
    */
   List<CheckResult> rowChecks(TableSchema table) {
     PublishChecks.RowChecks checked = PublishChecks.rowChecks(table, context.input(table));

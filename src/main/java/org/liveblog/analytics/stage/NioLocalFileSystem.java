@@ -25,9 +25,10 @@ import org.apache.hadoop.io.nativeio.NativeIO;
  *
  * <p>Without Hadoop's native library (never on a Maven classpath or a plain `java` launch), {@link RawLocalFileSystem}
  * runs {@code chmod} for every folder and file it creates and {@code ls -ld} for every file whose permission or owner
- * is read, for instance by {@code listFiles}. A run over a handful of entries wrote some 200 files and forked about
- * 240 processes from a JVM of several GiB; this class does the same work with system calls. With the native library,
- * or on a file system without POSIX attributes, it does what Hadoop does.
+ * is read, for instance by {@code listFiles}: about 240 processes forked from a JVM of several GiB for a run over a
+ * handful of entries, thousands for the README's sample, whose run takes 0.76–0.90 of the time with this class
+ * (docs/BENCHMARKS.md, log of 2026-12-08). With the native library, or on a file system without POSIX attributes, it
+ * does what Hadoop does.
  *
  * <p>{@link SparkSessions} makes it the {@code file:} implementation unless {@code spark.hadoop.fs.file.impl} is set.
  */
@@ -69,7 +70,7 @@ public class NioLocalFileSystem extends LocalFileSystem {
       return statuses;
     }
 
-    private FileStatus lazy(FileStatus status) throws IOException {
+    private FileStatus lazy(FileStatus status) {
       return nio() && !status.isSymlink() ? new Status(status, pathToFile(status.getPath()).toPath()) : status;
     }
 
@@ -91,7 +92,7 @@ public class NioLocalFileSystem extends LocalFileSystem {
     private final transient java.nio.file.Path file;
     private boolean loaded;
 
-    Status(FileStatus status, java.nio.file.Path file) throws IOException {
+    Status(FileStatus status, java.nio.file.Path file) {
       super(status.getLen(), status.isDirectory(), status.getReplication(), status.getBlockSize(),
           status.getModificationTime(), status.getAccessTime(), null, null, null, status.getPath());
       this.file = file;
