@@ -23,7 +23,10 @@ public final class SparkSessions {
     SparkConf conf = new SparkConf();
     builder = builder
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        // A persisted result is read as adaptive execution would have partitioned it (coalesced), not as 200
+        // shuffle partitions, most of them empty, per read.
+        .config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     if (!conf.contains(FILE_SYSTEM)) {
       builder = builder.config(FILE_SYSTEM, NioLocalFileSystem.class.getName());
     }

@@ -21,6 +21,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
@@ -204,16 +205,18 @@ public final class TopicsStage implements Stage {
         TopicTrends.trends(context.current(TopicTables.ENTRY_TOPICS), context.current(Tables.ENTRIES), runId)));
     // Without a model no entry has lda topics (the guard keeps a backfill from mixing): count the taxonomy's alone.
     List<String> methods = model == null ? List.of(TopicTables.TAXONOMY) : Cooccurrences.ALL_METHODS;
+    // The three tables are counted in one pass over the inputs, kept once and staged from it.
     context.step("cooccurrence", () -> {
-      Dataset<Row> entries = context.current(Tables.ENTRIES);
-      Dataset<Row> entryTopics = context.current(TopicTables.ENTRY_TOPICS);
-      Dataset<Row> mentions = context.current(Tables.ACTOR_MENTIONS);
-      context.stage(TopicTables.TOPIC_COOCCURRENCE,
-          Cooccurrences.topics(entryTopics, entries, settings, methods, runId));
-      context.stage(TopicTables.ACTOR_COOCCURRENCE,
-          Cooccurrences.actors(mentions, entries, context.current(Tables.SENTENCES), settings, runId));
-      context.stage(TopicTables.ACTOR_TOPIC_COOCCURRENCE,
-          Cooccurrences.actorsAndTopics(mentions, entryTopics, entries, settings, methods, runId));
+      Dataset<Row> counted = Cooccurrences.counted(context.current(TopicTables.ENTRY_TOPICS),
+          context.current(Tables.ACTOR_MENTIONS), context.current(Tables.ENTRIES), context.current(Tables.SENTENCES),
+          settings, methods).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        context.stage(TopicTables.TOPIC_COOCCURRENCE, Cooccurrences.topicTable(counted, runId));
+        context.stage(TopicTables.ACTOR_COOCCURRENCE, Cooccurrences.actorTable(counted, runId));
+        context.stage(TopicTables.ACTOR_TOPIC_COOCCURRENCE, Cooccurrences.actorTopicTable(counted, runId));
+      } finally {
+        counted.unpersist();
+      }
     });
     noteTags(context);
     noteSignificantPairs(context);

@@ -46,6 +46,7 @@ import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.generate.GenerateOptions;
 import org.liveblog.analytics.generate.GenerateJob;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.SparkSessions;
 
 /**
  * Whole-stage benchmark of the actors stage (not a test): on generated corpora at several scales (1× = 200,000
@@ -96,8 +97,9 @@ public final class ActorStageBenchmark {
     Files.createDirectories(work);
     log("load average at start: %s; %d cores; -Xmx %d MB", loadAverage(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    SparkSession spark = SparkSession.builder().master("local[" + CORES + "]").appName("actor-stage-benchmark")
-        .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[" + CORES + "]").appName("actor-stage-benchmark")
+        .config("spark.ui.enabled", "false").getOrCreate();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
     List<Dictionary> dictionaries = new ArrayList<>();

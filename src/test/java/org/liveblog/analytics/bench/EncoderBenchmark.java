@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.matching.AliasMatcher;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.stance.model.EncoderSpec;
 import org.liveblog.analytics.stance.model.MarkedStatement;
 import org.liveblog.analytics.stance.model.SentenceEncoder;
@@ -105,7 +106,8 @@ public final class EncoderBenchmark {
     int chunk32 = StatementEmbeddings.BATCHES_PER_CHUNK * 32;
     configs.add(new Config("direct, batch 32 length-sorted in chunks of " + chunk32 + ", 1 caller x 2 ONNX threads",
         s -> direct(twoThreads, s, 32, chunk32, 1)));
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("encoder-benchmark")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("encoder-benchmark")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     configs.add(new Config("Spark local[2], mapPartitions, batch 32, 1 ONNX thread per task",
         s -> StatementEmbeddings.add(frame(spark, s), spec, SentenceEncoder.Pooling.MEAN, 32, "embedding").count()));

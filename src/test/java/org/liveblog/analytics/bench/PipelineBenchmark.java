@@ -16,6 +16,7 @@ import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.generate.GenerateOptions;
 import org.liveblog.analytics.generate.GenerateJob;
 import org.liveblog.analytics.pipeline.RunSummary;
+import org.liveblog.analytics.stage.SparkSessions;
 
 /**
  * Whole-job benchmark (not a test): ingest of the real UKP corpora and `run` on generated corpora at several scales,
@@ -37,8 +38,9 @@ public final class PipelineBenchmark {
       scales = List.of(50_000L, 200_000L, 800_000L);
     }
     Files.createDirectories(work);
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("pipeline-benchmark")
-        .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("pipeline-benchmark")
+        .config("spark.ui.enabled", "false").getOrCreate();
     List<String> rows = new ArrayList<>();
     rows.add("| input | records | text MB | scan s | job s | job / scan | entries | invalid |");
     rows.add("|---|---|---|---|---|---|---|---|");

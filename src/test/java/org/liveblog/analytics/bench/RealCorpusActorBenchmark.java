@@ -20,6 +20,7 @@ import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.bench.ActorStageBenchmark.Dictionary;
 import org.liveblog.analytics.bench.ActorStageBenchmark.Timing;
 import org.liveblog.analytics.schema.Tables;
+import org.liveblog.analytics.stage.SparkSessions;
 
 /**
  * The actors stage on the published sentences of a real corpus (unique text, unlike the generated one), next to a
@@ -40,8 +41,9 @@ public final class RealCorpusActorBenchmark {
       System.err.println(sentencesPath + " is absent: run `liveblog run` on a real corpus into " + args[0] + " first.");
       return;
     }
-    SparkSession spark = SparkSession.builder().master("local[" + CORES + "]").appName("real-corpus-actors")
-        .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[" + CORES + "]").appName("real-corpus-actors")
+        .config("spark.ui.enabled", "false").getOrCreate();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Dataset<Row> sentences = spark.read().schema(Tables.SENTENCES.sparkType()).parquet(sentencesPath.toString());
     Path small = Files.createTempFile("registry-200", ".jsonl");

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.topics.EntryTopics;
 import org.liveblog.analytics.topics.cooccurrence.CooccurrenceSettings;
 import org.liveblog.analytics.topics.cooccurrence.Cooccurrences;
@@ -54,8 +55,9 @@ public final class RealCorpusTopics {
     }
     int k = args.length > 0 ? Integer.parseInt(args[0]) : TopicModelSettings.DEFAULT_TOPICS;
     String modelDir = args.length > 1 ? args[1] : Files.createTempDirectory("lda-guardian").toString();
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("real-corpus-topics")
-        .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("real-corpus-topics")
+        .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
     Dataset<Row> entries = spark.read().json(SUBSET.toString())
         .select(col("block_id").as("entry_key"), lit("guardian").as("outlet"), col("blog_id"),

@@ -14,6 +14,7 @@ import org.liveblog.analytics.cli.Jobs;
 import org.liveblog.analytics.generate.GenerateJob;
 import org.liveblog.analytics.generate.GenerateOptions;
 import org.liveblog.analytics.pipeline.RunSummary;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.topics.model.LdaTopicModel;
 import org.liveblog.analytics.topics.model.TopicModelSettings;
 
@@ -42,9 +43,9 @@ public final class TopicsStageBenchmark {
     int k = Integer.getInteger("bench.ldaTopics", TopicModelSettings.DEFAULT_TOPICS);
     int iterations = Integer.getInteger("bench.ldaIterations", TopicModelSettings.DEFAULT_MAX_ITERATIONS);
     Files.createDirectories(work);
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("topics-benchmark")
-        .config("spark.sql.session.timeZone", "UTC").config("spark.ui.enabled", "false")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic").getOrCreate();
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("topics-benchmark")
+        .config("spark.ui.enabled", "false").getOrCreate();
     List<String> rows = new ArrayList<>();
     rows.add("| input | entries | actors s | topics s | topics / actors | tagging s | trends s | cooccurrence s"
         + " | LDA k, iterations | LDA training s | LDA / actors |");

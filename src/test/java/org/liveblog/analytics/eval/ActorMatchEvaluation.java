@@ -31,6 +31,7 @@ import org.liveblog.analytics.actors.ActorMentions;
 import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.stage.DeadLetters;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.text.Segmenter;
 
 /**
@@ -131,8 +132,9 @@ public final class ActorMatchEvaluation {
     List<Doc> heldOutEntries = metonymSample(metonymCandidates, 2, 5, labelled, heldOutLabels,
         HELD_OUT_SAMPLE_SIZE, "labels/metonym-heldout.tsv");
 
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("actor-evaluation")
-        .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("actor-evaluation")
+        .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2").getOrCreate();
     try {
       ActorRegistry registry = ActorRegistry.defaultRegistry();

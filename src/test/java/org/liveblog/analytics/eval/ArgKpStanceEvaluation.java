@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.stance.model.SentenceEncoder;
 import org.liveblog.analytics.stance.model.StanceColumns;
 import org.liveblog.analytics.stance.model.StanceEvaluation;
@@ -46,7 +47,8 @@ public final class ArgKpStanceEvaluation {
     String modelsDir = args.length > 1 ? args[1] : "/tmp/stance-models-argkp";
     List<String> variants = args.length > 2 ? List.of(args).subList(2, args.length)
         : List.of("ngrams", "lexicon", "encoder-mean", "encoder-spans");
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("argkp-stance")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("argkp-stance")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     VaderLexiconFeatures lexicon = VaderLexiconFeatures.read(shared.resolve("vader-lexicon/vader_lexicon.txt"));

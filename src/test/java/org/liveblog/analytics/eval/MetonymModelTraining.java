@@ -29,6 +29,7 @@ import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.actors.registry.FormKind;
 import org.liveblog.analytics.eval.ActorMatchEvaluation.Doc;
 import org.liveblog.analytics.eval.ActorMatchEvaluation.Mention;
+import org.liveblog.analytics.stage.SparkSessions;
 
 /**
  * Trains the metonym model ({@link MetonymModel}, written to src/main/resources/registry/metonym-model.tsv) on the
@@ -107,7 +108,8 @@ public final class MetonymModelTraining {
         + "%d labelled metonyms not matched%n", entries, examples.size(), positives, examples.size() - positives,
         missed);
 
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("metonym-training")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("metonym-training")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     try {
       Dataset<Row> data = spark.createDataFrame(examples, SCHEMA);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
 import org.liveblog.analytics.stance.model.LabelledStatements;
 import org.liveblog.analytics.stance.model.SentenceEncoder;
@@ -49,7 +50,8 @@ public final class NewsStanceEvaluation {
       System.out.println("SKIPPED: no labels folder " + labels + " (tools/eval/stance)");
       return;
     }
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("news-stance")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("news-stance")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     Dataset<Row> all = LabelledStatements.frame(spark, LabelledStatements.read(labels, data),

@@ -21,6 +21,7 @@ import org.liveblog.analytics.actors.matching.ActorLexicon;
 import org.liveblog.analytics.actors.registry.ActorRegistry;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.DeadLetters;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.stance.extract.ActorRoles;
 import org.liveblog.analytics.stance.extract.CandidateStatement;
 import org.liveblog.analytics.stance.extract.StatementExtraction;
@@ -68,7 +69,8 @@ public final class StanceExtractionEvaluation {
       System.out.println("SKIPPED: the stance labels (" + labels + ") or their texts under " + data + " are absent");
       return;
     }
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("stance-extraction")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("stance-extraction")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

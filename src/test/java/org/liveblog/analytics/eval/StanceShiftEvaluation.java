@@ -25,6 +25,7 @@ import org.liveblog.analytics.generate.GroundTruth;
 import org.liveblog.analytics.ingest.EntryIngest;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.stage.DeadLetters;
+import org.liveblog.analytics.stage.SparkSessions;
 import org.liveblog.analytics.stance.StanceStatements;
 import org.liveblog.analytics.stance.extract.ActorRoles;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
@@ -46,7 +47,8 @@ public final class StanceShiftEvaluation {
   public static void main(String[] args) {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     long size = args.length > 1 ? Long.parseLong(args[1]) : 20_000;
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("stance-shift-evaluation")
+    SparkSession spark = SparkSessions.configured(SparkSession.builder())
+        .master("local[2]").appName("stance-shift-evaluation")
         .config("spark.sql.shuffle.partitions", "2").config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");

@@ -2,14 +2,19 @@ package org.liveblog.analytics.topics.cooccurrence;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
@@ -17,18 +22,59 @@ import org.liveblog.analytics.schema.TopicTables;
 /**
  * Rows of {@link TopicTables#TOPIC_COOCCURRENCE}, {@link TopicTables#ACTOR_COOCCURRENCE} and
  * {@link TopicTables#ACTOR_TOPIC_COOCCURRENCE}: which topics and actors co-occur in entries (and actors in sentences)
- * more or less than chance, per day, week and all time ({@link PairCounting}). Pure: no reads, writes or actions; each
- * function checks its input columns first.
+ * more or less than chance, per day, week and all time. The stage counts the three tables in one pass ({@link
+ * #counted}, then {@link #topicTable}, {@link #actorTable} and {@link #actorTopicTable}); each table can also be
+ * counted alone. Every entry's mentions and topics are gathered once ({@link EntryItems}) and the pairs counted and
+ * tested by {@link PairCounting}. Pure: no reads, writes or actions; each function checks its input columns first.
  */
 public final class Cooccurrences {
 
   public static final String STAGE = "topics";
 
   /** Unit names of the tables' unit column. */
-  public static final String ENTRY = "entry";
-  public static final String SENTENCE = "sentence";
+  public static final String ENTRY = EntryItems.ENTRY;
+  public static final String SENTENCE = EntryItems.SENTENCE;
+
+  /** Both topic methods: what the functions count unless told otherwise. */
+  public static final List<String> ALL_METHODS = List.of(TopicTables.TAXONOMY, TopicTables.LDA);
 
   private Cooccurrences() {}
+
+  /**
+   * The pairs of all three tables, counted in one pass over the inputs: topics of the methods given within entries,
+   * actors within entries and sentences, and actors × topics within entries. Read the tables from it with
+   * {@link #topicTable}, {@link #actorTable} and {@link #actorTopicTable}; persist it first when more than one is read.
+   */
+  public static Dataset<Row> counted(Dataset<Row> entryTopics, Dataset<Row> actorMentions, Dataset<Row> entries,
+      Dataset<Row> sentences, CooccurrenceSettings settings, List<String> methods) {
+    return countPairs(entryTopics, actorMentions, entries, sentences, settings, methods, true, true, true);
+  }
+
+  /** The topic_cooccurrence rows of a {@link #counted} result. */
+  public static Dataset<Row> topicTable(Dataset<Row> counted, String runId) {
+    return TopicTables.TOPIC_COOCCURRENCE.conform(family(counted, EntryItems.TOPIC_PAIRS, "method")
+        .withColumn("unit", lit(ENTRY))
+        .withColumnRenamed("item_a", "topic_a")
+        .withColumnRenamed("item_b", "topic_b")
+        .withColumn(Tables.RUN_ID, lit(runId)));
+  }
+
+  /** The actor_cooccurrence rows of a {@link #counted} result. */
+  public static Dataset<Row> actorTable(Dataset<Row> counted, String runId) {
+    return TopicTables.ACTOR_COOCCURRENCE.conform(family(counted, EntryItems.ACTOR_PAIRS, "unit")
+        .withColumnRenamed("item_a", "actor_a")
+        .withColumnRenamed("item_b", "actor_b")
+        .withColumn(Tables.RUN_ID, lit(runId)));
+  }
+
+  /** The actor_topic_cooccurrence rows of a {@link #counted} result. */
+  public static Dataset<Row> actorTopicTable(Dataset<Row> counted, String runId) {
+    return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(family(counted, EntryItems.ACTOR_TOPIC_PAIRS, "method")
+        .withColumn("unit", lit(ENTRY))
+        .withColumnRenamed("item_a", "actor_id")
+        .withColumnRenamed("item_b", "topic_id")
+        .withColumn(Tables.RUN_ID, lit(runId)));
+  }
 
   /**
    * Pairs of topics of one method within entries; an entry's K strongest topics by weight take part. The totals are
@@ -42,18 +88,7 @@ public final class Cooccurrences {
   /** As {@link #topics(Dataset, Dataset, CooccurrenceSettings, String)}, for the topic methods given only. */
   public static Dataset<Row> topics(Dataset<Row> entryTopics, Dataset<Row> entries, CooccurrenceSettings settings,
       List<String> methods, String runId) {
-    requireEntryTopics(entryTopics);
-    requireEntries(entries);
-    Dataset<Row> occurrences = entryTopics.filter(col("method").isin(methods.toArray())).select(col("method").as("scope"), col("entry_key").as("unit_id"),
-        col("published_date"), lit(0).as("side"), col("topic_id").as("item"), col("weight").as("strength"));
-    Dataset<Row> pairs = PairCounting.pairsWithStatistics(occurrences, entryUnitsPerMethod(entries, methods), false,
-        settings);
-    return TopicTables.TOPIC_COOCCURRENCE.conform(pairs
-        .withColumn("unit", lit(ENTRY))
-        .withColumnRenamed("scope", "method")
-        .withColumnRenamed("item_a", "topic_a")
-        .withColumnRenamed("item_b", "topic_b")
-        .withColumn(Tables.RUN_ID, lit(runId)));
+    return topicTable(countPairs(entryTopics, null, entries, null, settings, methods, true, false, false), runId);
   }
 
   /**
@@ -62,24 +97,7 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> actors(Dataset<Row> actorMentions, Dataset<Row> entries, Dataset<Row> sentences,
       CooccurrenceSettings settings, String runId) {
-    requireMentions(actorMentions);
-    requireEntries(entries);
-    InputColumns.require(STAGE, sentences, Tables.SENTENCES, "entry_key", "sentence_index", "published_date");
-    Dataset<Row> resolved = actorMentions.filter(col("actor_id").isNotNull());
-    Dataset<Row> occurrences = resolved
-        .select(lit(ENTRY).as("scope"), col("entry_key").as("unit_id"), col("published_date"), lit(0).as("side"),
-            col("actor_id").as("item"), lit(1.0).as("strength"))
-        .unionByName(resolved.select(lit(SENTENCE).as("scope"), sentenceUnit().as("unit_id"), col("published_date"),
-            lit(0).as("side"), col("actor_id").as("item"), lit(1.0).as("strength")));
-    Dataset<Row> units = entries.select(lit(ENTRY).as("scope"), col("entry_key").as("unit_id"), col("published_date"))
-        .unionByName(sentences.select(lit(SENTENCE).as("scope"), sentenceUnit().as("unit_id"),
-            col("published_date")));
-    Dataset<Row> pairs = PairCounting.pairsWithStatistics(occurrences, units, false, settings);
-    return TopicTables.ACTOR_COOCCURRENCE.conform(pairs
-        .withColumnRenamed("scope", "unit")
-        .withColumnRenamed("item_a", "actor_a")
-        .withColumnRenamed("item_b", "actor_b")
-        .withColumn(Tables.RUN_ID, lit(runId)));
+    return actorTable(countPairs(null, actorMentions, entries, sentences, settings, List.of(), false, true, false), runId);
   }
 
   /**
@@ -98,43 +116,68 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> actorsAndTopics(Dataset<Row> actorMentions, Dataset<Row> entryTopics,
       Dataset<Row> entries, CooccurrenceSettings settings, List<String> methods, String runId) {
-    requireMentions(actorMentions);
-    requireEntryTopics(entryTopics);
+    return actorTopicTable(countPairs(entryTopics, actorMentions, entries, null, settings, methods, false, false, true),
+        runId);
+  }
+
+  /**
+   * The counted pairs of the tables asked for. Each entry's topics and resolved mentions are gathered into one row
+   * (one shuffle, each mention and topic moved once however many tables count it) and turned into the records of all
+   * its units ({@link EntryItems}); the units themselves (the totals: entries once per table scope, sentences) are
+   * counted per day. An input no table asked for may be null.
+   */
+  private static Dataset<Row> countPairs(Dataset<Row> entryTopics, Dataset<Row> mentions, Dataset<Row> entries,
+      Dataset<Row> sentences, CooccurrenceSettings settings, List<String> methods, boolean topicPairs,
+      boolean actorPairs, boolean actorTopicPairs) {
     requireEntries(entries);
-    Dataset<Row> actorSide = actorMentions.filter(col("actor_id").isNotNull())
-        .select(explode(methods(methods)).as("scope"), col("entry_key").as("unit_id"), col("published_date"),
-            lit(0).as("side"), col("actor_id").as("item"), lit(1.0).as("strength"));
-    Dataset<Row> topicSide = entryTopics.filter(col("method").isin(methods.toArray()))
-        .select(col("method").as("scope"), col("entry_key").as("unit_id"), col("published_date"), lit(1).as("side"),
-            col("topic_id").as("item"), col("weight").as("strength"));
-    Dataset<Row> pairs = PairCounting.pairsWithStatistics(actorSide.unionByName(topicSide),
-        entryUnitsPerMethod(entries, methods), true, settings);
-    return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(pairs
-        .withColumn("unit", lit(ENTRY))
-        .withColumnRenamed("scope", "method")
-        .withColumnRenamed("item_a", "actor_id")
-        .withColumnRenamed("item_b", "topic_id")
-        .withColumn(Tables.RUN_ID, lit(runId)));
-  }
-
-  /** Both topic methods: what the functions count unless told otherwise. */
-  public static final List<String> ALL_METHODS = List.of(TopicTables.TAXONOMY, TopicTables.LDA);
-
-  private static Column methods(List<String> methods) {
-    if (methods.isEmpty()) {
-      throw new IllegalArgumentException("co-occurrence: at least one topic method is needed");
+    List<Dataset<Row>> items = new ArrayList<>();
+    List<String> entryScopes = new ArrayList<>();
+    if (topicPairs || actorTopicPairs) {
+      requireEntryTopics(entryTopics);
+      if (methods.isEmpty()) {
+        throw new IllegalArgumentException("co-occurrence: at least one topic method is needed");
+      }
+      items.add(entryTopics.filter(col("method").isin(methods.toArray())).select(col("entry_key"),
+          col("published_date"), struct(lit(null).cast("string").as("actor"),
+              lit(null).cast("int").as("sentence_index"), col("method"), col("topic_id").as("topic"),
+              col("weight").cast("double").as("strength")).as("item")));
     }
-    return array(methods.stream().map(m -> lit(m)).toArray(Column[]::new));
+    if (actorPairs || actorTopicPairs) {
+      requireMentions(mentions);
+      items.add(mentions.filter(col("actor_id").isNotNull()).select(col("entry_key"), col("published_date"),
+          struct(col("actor_id").as("actor"), col("sentence_index"), lit(null).cast("string").as("method"),
+              lit(null).cast("string").as("topic"), lit(null).cast("double").as("strength")).as("item")));
+    }
+    if (topicPairs) {
+      methods.forEach(m -> entryScopes.add(EntryItems.TOPIC_PAIRS + m));
+    }
+    if (actorPairs) {
+      entryScopes.add(EntryItems.ACTOR_PAIRS + ENTRY);
+    }
+    if (actorTopicPairs) {
+      methods.forEach(m -> entryScopes.add(EntryItems.ACTOR_TOPIC_PAIRS + m));
+    }
+    Dataset<EntryItems.Record> records = items.stream().reduce(Dataset::unionByName).orElseThrow()
+        .groupBy("entry_key", "published_date")
+        .agg(collect_list(col("item")).as("items"))
+        .flatMap(new EntryItems(settings.maxItemsPerUnit(), topicPairs, actorPairs,
+            actorTopicPairs ? methods : List.of()), Encoders.bean(EntryItems.Record.class));
+    Dataset<Row> units = entries.groupBy("published_date").agg(count(lit(1)).as("units"))
+        .select(explode(array(entryScopes.stream().map(functions::lit).toArray(Column[]::new))).as("scope"),
+            col("published_date"), col("units"));
+    if (actorPairs) {
+      InputColumns.require(STAGE, sentences, Tables.SENTENCES, "entry_key", "sentence_index", "published_date");
+      units = units.unionByName(sentences.groupBy("published_date").agg(count(lit(1)).as("units"))
+          .select(lit(EntryItems.ACTOR_PAIRS + SENTENCE).as("scope"), col("published_date"), col("units")));
+    }
+    return PairCounting.pairsWithStatistics(records, units, settings);
   }
 
-  /** Every entry once per topic method: the totals of each method's family. */
-  private static Dataset<Row> entryUnitsPerMethod(Dataset<Row> entries, List<String> methods) {
-    return entries.select(explode(methods(methods)).as("scope"), col("entry_key").as("unit_id"),
-        col("published_date"));
-  }
-
-  private static Column sentenceUnit() {
-    return concat_ws("#", col("entry_key"), col("sentence_index").cast("string"));
+  /** One family's rows of a combined count, its own scope in the column named. */
+  private static Dataset<Row> family(Dataset<Row> counted, String family, String scopeColumn) {
+    return counted.filter(col("scope").startsWith(family))
+        .withColumn(scopeColumn, col("scope").substr(family.length() + 1, Integer.MAX_VALUE))
+        .drop("scope");
   }
 
   private static void requireEntryTopics(Dataset<Row> entryTopics) {

@@ -8,13 +8,12 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
@@ -26,67 +25,61 @@ import org.apache.spark.sql.types.DataTypes;
 import org.liveblog.analytics.topics.Periods;
 
 /**
- * Counts pairs of items within units and turns the counts into association statistics, for every period (day, week,
- * all time). The shape shared by the three co-occurrence tables:
+ * Counts the pairs of items within units and turns the counts into association statistics, for every period (day,
+ * week, all time). The shape shared by the three co-occurrence tables:
  *
  * <ol>
- *   <li>one shuffle of the occurrences by unit; per unit ({@link UnitItems}) the items are capped and paired, so a
- *       unit of k items yields at most min(k, K)² / 2 pairs (K = max items per unit);
- *   <li>each item and pair record, dated by its unit, is counted once per period with one aggregation (joint counts
- *       and single counts together);
- *   <li>every unit of the input is counted per period (the totals), broadcast to the pairs with its first and last
- *       day;
+ *   <li>the records of the units' kept items and pairs ({@link EntryItems}), dated by their unit, are counted once
+ *       per period with one aggregation (joint counts and single counts together), and each pair row takes its two
+ *       single counts from that same aggregation;
+ *   <li>the units of each scope are counted per period (the totals) from their counts per day, broadcast to the pairs
+ *       with the period's first and last day;
  *   <li>the statistics come from {@link AssociationStatistics}, the same code the hand-checked tests run; the
  *       Benjamini-Hochberg q-values from two windows over each scope and period, ordered by p-value.
  * </ol>
  *
- * Inputs: occurrences (scope, unit_id, published_date, side, item, strength) and units (scope, unit_id,
- * published_date). Output: scope, granularity, period_start, period_end, item_a, item_b and the counts and statistics
- * columns of the co-occurrence tables. Pure: no reads, writes or actions.
+ * Every scope is its own family of tests and its own totals, so one call counts several tables' pairs at once.
+ * Inputs: the records, and the units (scope, published_date, units: how many that day). Output: scope, granularity,
+ * period_start, period_end, item_a, item_b and the counts and statistics columns of the co-occurrence tables. Pure: no
+ * reads, writes or actions.
  */
 final class PairCounting {
 
   private PairCounting() {}
 
-  static Dataset<Row> pairsWithStatistics(Dataset<Row> occurrences, Dataset<Row> units, boolean twoSides,
+  static Dataset<Row> pairsWithStatistics(Dataset<EntryItems.Record> records, Dataset<Row> unitsPerDay,
       CooccurrenceSettings settings) {
-    Dataset<UnitItems.Record> records = occurrences
-        .select(col("scope"), col("unit_id").as("unitId"), col("published_date").as("publishedDate"), col("side"),
-            col("item"), col("strength"))
-        .as(Encoders.bean(UnitItems.Occurrence.class))
-        .groupByKey((MapFunction<UnitItems.Occurrence, String>) o -> o.getScope() + '\u0000' + o.getUnitId(),
-            Encoders.STRING())
-        .flatMapGroups(new UnitItems(settings.maxItemsPerUnit(), twoSides), Encoders.bean(UnitItems.Record.class));
-
     Dataset<Row> counts = records.toDF()
-        .select(col("scope"), col("side"), col("itemA").as("item_a"), col("itemB").as("item_b"),
-            Periods.explodePeriods(col("publishedDate"), true))
-        .select(col("scope"), col("period.granularity").as("granularity"), col("period.period_key").as("period_key"),
-            col("side"), col("item_a"), col("item_b"))
-        .groupBy("scope", "granularity", "period_key", "side", "item_a", "item_b")
+        .select(col("scope"), col("twoSided").as("two_sided"), col("side"), col("itemA").as("item_a"),
+            col("itemB").as("item_b"), Periods.explodePeriods(col("publishedDate"), true))
+        .select(col("scope"), col("two_sided"), col("period.granularity").as("granularity"),
+            col("period.period_key").as("period_key"), col("side"), col("item_a"), col("item_b"))
+        .groupBy("scope", "two_sided", "granularity", "period_key", "side", "item_a", "item_b")
         .agg(count(lit(1)).as("n"));
     String[] period = {"scope", "granularity", "period_key"};
-    Dataset<Row> pairs = counts.filter(col("side").equalTo(UnitItems.Record.PAIR))
+    // Each pair takes its items' single counts from rows of the same aggregation, through two windows rather than two
+    // joins: a join would read the counts twice more, and each read would run the per-entry pairing again.
+    Column isPair = col("side").equalTo(EntryItems.Record.PAIR);
+    Column sideB = when(col("two_sided"), 1).otherwise(0);
+    Dataset<Row> pairs = counts
+        .withColumn("count_a", max(when(col("side").equalTo(0), col("n")))
+            .over(Window.partitionBy(period[0], period[1], period[2], "item_a")))
+        .withColumn("key_b", when(isPair, col("item_b")).otherwise(col("item_a")))
+        .withColumn("count_b", max(when(col("side").equalTo(sideB), col("n")))
+            .over(Window.partitionBy(col(period[0]), col(period[1]), col(period[2]), col("key_b"))))
+        .filter(isPair)
         .select(col("scope"), col("granularity"), col("period_key"), col("item_a"), col("item_b"),
-            col("n").as("joint_count"));
-    Dataset<Row> singles = counts.filter(col("side").notEqual(UnitItems.Record.PAIR));
-    Dataset<Row> singlesA = singles.filter(col("side").equalTo(0))
-        .select(col("scope"), col("granularity"), col("period_key"), col("item_a"), col("n").as("count_a"));
-    Dataset<Row> singlesB = singles.filter(col("side").equalTo(twoSides ? 1 : 0))
-        .select(col("scope"), col("granularity"), col("period_key"), col("item_a").as("item_b"),
-            col("n").as("count_b"));
-    Dataset<Row> totals = units
-        .select(col("scope"), col("published_date"), Periods.explodePeriods(col("published_date"), true))
+            col("n").as("joint_count"), col("count_a"), col("count_b"));
+    Dataset<Row> totals = unitsPerDay
+        .select(col("scope"), col("published_date"), col("units"),
+            Periods.explodePeriods(col("published_date"), true))
         .select(col("scope"), col("period.granularity").as("granularity"), col("period.period_key").as("period_key"),
-            col("published_date"))
+            col("published_date"), col("units"))
         .groupBy(period[0], period[1], period[2])
-        .agg(count(lit(1)).as("total_count"), min("published_date").as("first_date"),
+        .agg(sum("units").as("total_count"), min("published_date").as("first_date"),
             max("published_date").as("last_date"));
 
-    Dataset<Row> joined = pairs
-        .join(singlesA, new String[] {"scope", "granularity", "period_key", "item_a"})
-        .join(singlesB, new String[] {"scope", "granularity", "period_key", "item_b"})
-        .join(broadcast(totals), period);
+    Dataset<Row> joined = pairs.join(broadcast(totals), period);
     return withStatistics(joined, settings)
         .select(col("scope"), col("granularity"),
             Periods.periodStart(col("granularity"), col("period_key"), col("first_date")).as("period_start"),
