@@ -6,6 +6,10 @@
                                                      the text stays in the terminal, never in the repository)
   score JUDGEMENTS [--warehouse WAREHOUSE]           precision overall and per topic; with the warehouse also the
                                                      estimate weighted by each topic's share of the assignments
+  kept JUDGEMENTS WAREHOUSE                          after a taxonomy change: which judged assignments the
+                                                     warehouse (run with the changed taxonomy) still has, and the
+                                                     precision of those (a change that only removes tags needs no
+                                                     new judging; assignments it adds are counted, not judged)
 
 Needs duckdb (the warehouse is read through its views.sql). Only ids, topic ids and judgements are written.
 """
@@ -147,6 +151,25 @@ def cmd_score(a):
         print(f"| `{t}` | {k} | {c['yes']} | {c['partly']} | {c['no']} | {c['yes'] / k:.2f} |")
 
 
+def cmd_kept(a):
+    js = read_judgements(a.judgements)
+    tagged = {(e, b, t) for e, b, t in assignments(connect(a.warehouse))}
+    kept = [j for j in js if (j["entry_id"], j["blog_id"], j["topic_id"]) in tagged]
+    dropped = [j for j in js if (j["entry_id"], j["blog_id"], j["topic_id"]) not in tagged]
+    for name, rows in (("kept", kept), ("dropped", dropped)):
+        c = Counter(j["judgement"] for j in rows)
+        print(f"{name:8} {len(rows):3}: yes {c['yes']}, partly {c['partly']}, no {c['no']}")
+    k = sum(j["judgement"] == "yes" for j in kept)
+    lo, hi = wilson(k, len(kept))
+    print(f"precision of the kept judged assignments {k / len(kept):.3f} (95% Wilson interval {lo:.3f}-{hi:.3f})")
+    print(f"assignments in the warehouse: {len(tagged)}")
+    print("\n| topic | kept (yes/partly/no) | dropped (yes/partly/no) |\n|---|---|---|")
+    for t in sorted({j["topic_id"] for j in dropped}):
+        ck = Counter(j["judgement"] for j in kept if j["topic_id"] == t)
+        cd = Counter(j["judgement"] for j in dropped if j["topic_id"] == t)
+        print(f"| `{t}` | {ck['yes']}/{ck['partly']}/{ck['no']} | {cd['yes']}/{cd['partly']}/{cd['no']} |")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -166,6 +189,10 @@ def main():
     s.add_argument("judgements")
     s.add_argument("--warehouse")
     s.set_defaults(f=cmd_score)
+    s = sub.add_parser("kept")
+    s.add_argument("judgements")
+    s.add_argument("warehouse")
+    s.set_defaults(f=cmd_kept)
     a = p.parse_args()
     a.f(a)
 
