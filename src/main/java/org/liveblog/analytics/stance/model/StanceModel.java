@@ -63,13 +63,15 @@ import org.liveblog.analytics.stance.extract.CandidateStatement;
 import org.liveblog.analytics.stance.lexicon.StanceLexicon;
 import org.liveblog.analytics.stance.score.LexiconScoring;
 import org.liveblog.analytics.stance.score.ScoredStatement;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The learned stance scorer: a multinomial logistic regression (MLlib) over n-gram TF-IDF of the span-marked text,
  * the lexicon scorer's features when given, and, when configured, the frozen sentence encoder's vector of the marked
- * statement. {@link #train} chooses the regularisation by cross-validation on macro-F1 (folds by document, fixed seed)
- * and saves the model under its content hash; {@link #load} checks that hash; {@link #score} adds label, score
- * (P(positive) − P(negative)), confidence (the highest probability), method and model version to every statement.
+ * statement. {@link #train} chooses the regularisation and the class weighting (none, or balanced) by
+ * cross-validation on macro-F1 (folds by document, fixed seed) and saves the model under its content hash;
+ * {@link #load} checks that hash; {@link #score} adds label, score (P(positive) − P(negative)), confidence (the highest
+ * probability), method and model version to every statement.
  *
  * <p>Logistic regression because its probabilities are what the score is made of, it trains in seconds on thousands
  * of statements with features from three sources of very different size (a vocabulary of n-grams, a handful of
@@ -92,6 +94,7 @@ public final class StanceModel {
   static final String FEATURES = "stance_features";
   static final String LABEL_INDEX = "stance_label_index";
   static final String FOLD = "stance_fold";
+  static final String WEIGHT = "stance_weight";
   static final String RAW = "stance_raw";
   static final String PROBABILITY = "stance_probability";
   static final String PREDICTION = "stance_prediction";
@@ -137,6 +140,7 @@ public final class StanceModel {
         lexiconFeatures))
         .withColumn(FOLD, pmod(xxhash64(lit(settings.seed()), col(StanceColumns.DOC_ID)), lit(settings.folds()))
             .cast(DataTypes.IntegerType))
+        .withColumn(WEIGHT, balancedWeights(rowsPerLabel))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       LogisticRegression regression = logisticRegression(settings);
@@ -145,6 +149,9 @@ public final class StanceModel {
       ParamMap[] grid = new ParamGridBuilder()
           .addGrid(regression.regParam(), settings.regParams())
           .addGrid(regression.elasticNetParam(), settings.elasticNetParams())
+          // Unweighted, or every class weighing alike: the labels are skewed (most statements are negative), and
+          // macro-F1 rewards the rare classes as much as the common one.
+          .addGrid(regression.weightCol(), CollectionConverters.asScala(List.of("", WEIGHT)))
           .build();
       CrossValidatorModel validated = new CrossValidator()
           .setEstimator(estimator)
@@ -159,15 +166,16 @@ public final class StanceModel {
       List<String> gridResults = new ArrayList<>();
       for (int i = 0; i < grid.length; i++) {
         best = metrics[i] > metrics[best] ? i : best;
-        gridResults.add(String.format(Locale.ROOT, "%s/%s=%.4f", grid[i].apply(regression.regParam()),
-            grid[i].apply(regression.elasticNetParam()), metrics[i]));
+        gridResults.add(String.format(Locale.ROOT, "%s/%s/%s=%.4f", grid[i].apply(regression.regParam()),
+            grid[i].apply(regression.elasticNetParam()), classWeights(grid[i].apply(regression.weightCol())),
+            metrics[i]));
       }
       StanceModelManifest manifest = new StanceModelManifest(encoder != null, settings.pooling(),
           encoder == null ? "" : encoder.modelSha256(), encoder == null ? "" : encoder.tokenizerSha256(),
           settings.batchSize(), settings.encoderThreads(), lexiconFeatures, settings.maxNgram(),
           settings.minDocFreq(), settings.folds(), settings.seed(), gridResults,
           (Double) grid[best].apply(regression.regParam()), (Double) grid[best].apply(regression.elasticNetParam()),
-          metrics[best], rowsPerLabel, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+          !grid[best].apply(regression.weightCol()).isEmpty(), metrics[best], rowsPerLabel, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
           labelled.sparkSession().version());
       return load(save((PipelineModel) validated.bestModel(), manifest, modelsDir).toString());
     } finally {
@@ -387,6 +395,24 @@ public final class StanceModel {
     // Size metadata, so that VectorAssembler does not run a job to learn the length from the first row.
     return withEncoder.withColumn(StanceColumns.LEXICON_FEATURES, checked.as(StanceColumns.LEXICON_FEATURES,
         new AttributeGroup(StanceColumns.LEXICON_FEATURES, lexiconFeatures).toMetadata()));
+  }
+
+  /** n / (classes · n_c) for a statement of class c: each class present weighs n / classes in all. */
+  private static Column balancedWeights(long[] rowsPerLabel) {
+    long total = Arrays.stream(rowsPerLabel).sum();
+    long classes = Arrays.stream(rowsPerLabel).filter(n -> n > 0).count();
+    Column weight = lit(1.0);
+    for (int i = 0; i < rowsPerLabel.length; i++) {
+      if (rowsPerLabel[i] > 0) {
+        weight = when(col(StanceColumns.LABEL).equalTo(StanceColumns.LABELS.get(i)),
+            (double) total / (classes * rowsPerLabel[i])).otherwise(weight);
+      }
+    }
+    return weight;
+  }
+
+  private static String classWeights(String weightColumn) {
+    return weightColumn.isEmpty() ? StanceModelManifest.UNWEIGHTED : StanceModelManifest.BALANCED;
   }
 
   private static Dataset<Row> withLabelIndex(Dataset<Row> labelled) {

@@ -38,9 +38,12 @@ import java.util.TreeMap;
 public record StanceModelManifest(boolean useEncoder, SentenceEncoder.Pooling pooling, String encoderModelSha256,
     String encoderTokenizerSha256, int batchSize, int encoderThreads, int lexiconFeatures, int maxNgram,
     int minDocFreq, int folds, long seed, List<String> gridResults, double regParam, double elasticNetParam,
-    double cvMacroF1, long[] trainingRows, String trainedAt, String sparkVersion) {
+    boolean balancedClassWeights, double cvMacroF1, long[] trainingRows, String trainedAt, String sparkVersion) {
 
   static final String FILE = "stance-model.properties";
+  /** Values of lr.class_weights: every class weighs alike in training, or every statement does. */
+  static final String BALANCED = "balanced";
+  static final String UNWEIGHTED = "none";
   static final int FORMAT = 1;
 
   public StanceModelManifest {
@@ -73,6 +76,7 @@ public record StanceModelManifest(boolean useEncoder, SentenceEncoder.Pooling po
     values.put("cv.macro_f1", String.valueOf(cvMacroF1));
     values.put("lr.reg_param", String.valueOf(regParam));
     values.put("lr.elastic_net_param", String.valueOf(elasticNetParam));
+    values.put("lr.class_weights", balancedClassWeights ? BALANCED : UNWEIGHTED);
     for (int i = 0; i < StanceColumns.LABELS.size(); i++) {
       values.put("training.rows." + StanceColumns.LABELS.get(i), String.valueOf(trainingRows[i]));
     }
@@ -115,8 +119,19 @@ public record StanceModelManifest(boolean useEncoder, SentenceEncoder.Pooling po
         (int) reader.integer("encoder.threads"), (int) reader.integer("lexicon.features"),
         (int) reader.integer("ngram.max"), (int) reader.integer("ngram.min_doc_freq"),
         (int) reader.integer("cv.folds"), reader.integer("cv.seed"), gridResults, reader.number("lr.reg_param"),
-        reader.number("lr.elastic_net_param"), reader.number("cv.macro_f1"), rows, reader.text("trained_at"),
+        reader.number("lr.elastic_net_param"), classWeights(reader), reader.number("cv.macro_f1"), rows,
+        reader.text("trained_at"),
         reader.text("spark_version"));
+  }
+
+  /** Models saved before class weights were a choice have no key: they were trained unweighted. */
+  private static boolean classWeights(Reader reader) {
+    String value = reader.properties().getProperty("lr.class_weights", UNWEIGHTED).strip();
+    if (!value.equals(BALANCED) && !value.equals(UNWEIGHTED)) {
+      throw new IllegalArgumentException(reader.source() + ": lr.class_weights must be " + BALANCED + " or "
+          + UNWEIGHTED + ", got " + value);
+    }
+    return value.equals(BALANCED);
   }
 
   private record Reader(Properties properties, String source) {

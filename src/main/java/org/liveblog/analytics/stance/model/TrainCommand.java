@@ -58,8 +58,10 @@ public final class TrainCommand implements Callable<Integer> {
     StanceModel model = StanceModel.train(statements, settings, models);
     System.out.printf(Locale.ROOT, "trained on %d statements (split %s) in %.0f s: %s%n", statements.count(),
         input.split, (System.nanoTime() - started) / 1e9, settings);
-    System.out.println("cross-validation macro-F1 per regParam/elasticNetParam: " + model.manifest().gridResults());
-    System.out.printf(Locale.ROOT, "chosen regParam %s, macro-F1 %.3f%n", model.manifest().regParam(),
+    System.out.println("cross-validation macro-F1 per regParam/elasticNetParam/class weights: "
+        + model.manifest().gridResults());
+    System.out.printf(Locale.ROOT, "chosen regParam %s, class weights %s, macro-F1 %.3f%n",
+        model.manifest().regParam(), model.manifest().balancedClassWeights() ? "balanced" : "none",
         model.manifest().cvMacroF1());
     System.out.println("saved " + models.replaceAll("/+$", "") + "/" + model.version() + " (" + model.method() + ")");
     return 0;

@@ -113,7 +113,9 @@ class StanceModelTest {
     assertThat(model.versions()).isEqualTo(Map.of("stance_model", model.version()));
     StanceModelManifest manifest = model.manifest();
     assertThat(manifest.lexiconFeatures()).isEqualTo(VaderLexiconFeatures.LAYOUT.size());
-    assertThat(manifest.gridResults()).hasSize(2);
+    // Two L2 strengths, each unweighted and with balanced class weights.
+    assertThat(manifest.gridResults()).hasSize(4).anyMatch(r -> r.contains("/balanced="))
+        .anyMatch(r -> r.contains("/none="));
     assertThat(manifest.trainingRows()).containsExactly(11, 10, 11);
 
     StanceEvaluation evaluation = model.evaluate(withLexicon);
