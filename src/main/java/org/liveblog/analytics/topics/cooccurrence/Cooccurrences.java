@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -18,6 +20,7 @@ import org.apache.spark.sql.functions;
 import org.liveblog.analytics.schema.InputColumns;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
+import org.liveblog.analytics.topics.cooccurrence.EntryItems.Family;
 
 /**
  * Rows of {@link TopicTables#TOPIC_COOCCURRENCE}, {@link TopicTables#ACTOR_COOCCURRENCE} and
@@ -47,12 +50,12 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> counted(Dataset<Row> entryTopics, Dataset<Row> actorMentions, Dataset<Row> entries,
       Dataset<Row> sentences, CooccurrenceSettings settings, List<String> methods) {
-    return countPairs(entryTopics, actorMentions, entries, sentences, settings, methods, true, true, true);
+    return countPairs(EnumSet.allOf(Family.class), entryTopics, actorMentions, entries, sentences, settings, methods);
   }
 
   /** The topic_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> topicTable(Dataset<Row> counted, String runId) {
-    return TopicTables.TOPIC_COOCCURRENCE.conform(family(counted, EntryItems.TOPIC_PAIRS, "method")
+    return TopicTables.TOPIC_COOCCURRENCE.conform(family(counted, Family.TOPIC_PAIRS, "method")
         .withColumn("unit", lit(ENTRY))
         .withColumnRenamed("item_a", "topic_a")
         .withColumnRenamed("item_b", "topic_b")
@@ -61,7 +64,7 @@ public final class Cooccurrences {
 
   /** The actor_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> actorTable(Dataset<Row> counted, String runId) {
-    return TopicTables.ACTOR_COOCCURRENCE.conform(family(counted, EntryItems.ACTOR_PAIRS, "unit")
+    return TopicTables.ACTOR_COOCCURRENCE.conform(family(counted, Family.ACTOR_PAIRS, "unit")
         .withColumnRenamed("item_a", "actor_a")
         .withColumnRenamed("item_b", "actor_b")
         .withColumn(Tables.RUN_ID, lit(runId)));
@@ -69,7 +72,7 @@ public final class Cooccurrences {
 
   /** The actor_topic_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> actorTopicTable(Dataset<Row> counted, String runId) {
-    return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(family(counted, EntryItems.ACTOR_TOPIC_PAIRS, "method")
+    return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(family(counted, Family.ACTOR_TOPIC_PAIRS, "method")
         .withColumn("unit", lit(ENTRY))
         .withColumnRenamed("item_a", "actor_id")
         .withColumnRenamed("item_b", "topic_id")
@@ -88,7 +91,8 @@ public final class Cooccurrences {
   /** As {@link #topics(Dataset, Dataset, CooccurrenceSettings, String)}, for the topic methods given only. */
   public static Dataset<Row> topics(Dataset<Row> entryTopics, Dataset<Row> entries, CooccurrenceSettings settings,
       List<String> methods, String runId) {
-    return topicTable(countPairs(entryTopics, null, entries, null, settings, methods, true, false, false), runId);
+    return topicTable(countPairs(EnumSet.of(Family.TOPIC_PAIRS), entryTopics, null, entries, null, settings, methods),
+        runId);
   }
 
   /**
@@ -97,7 +101,8 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> actors(Dataset<Row> actorMentions, Dataset<Row> entries, Dataset<Row> sentences,
       CooccurrenceSettings settings, String runId) {
-    return actorTable(countPairs(null, actorMentions, entries, sentences, settings, List.of(), false, true, false), runId);
+    return actorTable(countPairs(EnumSet.of(Family.ACTOR_PAIRS), null, actorMentions, entries, sentences, settings,
+        List.of()), runId);
   }
 
   /**
@@ -116,8 +121,8 @@ public final class Cooccurrences {
    */
   public static Dataset<Row> actorsAndTopics(Dataset<Row> actorMentions, Dataset<Row> entryTopics,
       Dataset<Row> entries, CooccurrenceSettings settings, List<String> methods, String runId) {
-    return actorTopicTable(countPairs(entryTopics, actorMentions, entries, null, settings, methods, false, false, true),
-        runId);
+    return actorTopicTable(countPairs(EnumSet.of(Family.ACTOR_TOPIC_PAIRS), entryTopics, actorMentions, entries, null,
+        settings, methods), runId);
   }
 
   /**
@@ -126,13 +131,13 @@ public final class Cooccurrences {
    * its units ({@link EntryItems}); the units themselves (the totals: entries once per table scope, sentences) are
    * counted per day. An input no table asked for may be null.
    */
-  private static Dataset<Row> countPairs(Dataset<Row> entryTopics, Dataset<Row> mentions, Dataset<Row> entries,
-      Dataset<Row> sentences, CooccurrenceSettings settings, List<String> methods, boolean topicPairs,
-      boolean actorPairs, boolean actorTopicPairs) {
+  private static Dataset<Row> countPairs(Set<Family> families, Dataset<Row> entryTopics, Dataset<Row> mentions,
+      Dataset<Row> entries, Dataset<Row> sentences, CooccurrenceSettings settings, List<String> methods) {
     requireEntries(entries);
+    boolean topics = families.contains(Family.TOPIC_PAIRS) || families.contains(Family.ACTOR_TOPIC_PAIRS);
+    boolean actors = families.contains(Family.ACTOR_PAIRS) || families.contains(Family.ACTOR_TOPIC_PAIRS);
     List<Dataset<Row>> items = new ArrayList<>();
-    List<String> entryScopes = new ArrayList<>();
-    if (topicPairs || actorTopicPairs) {
+    if (topics) {
       requireEntryTopics(entryTopics);
       if (methods.isEmpty()) {
         throw new IllegalArgumentException("co-occurrence: at least one topic method is needed");
@@ -142,41 +147,40 @@ public final class Cooccurrences {
               lit(null).cast("int").as("sentence_index"), col("method"), col("topic_id").as("topic"),
               col("weight").cast("double").as("strength")).as("item")));
     }
-    if (actorPairs || actorTopicPairs) {
+    if (actors) {
       requireMentions(mentions);
       items.add(mentions.filter(col("actor_id").isNotNull()).select(col("entry_key"), col("published_date"),
           struct(col("actor_id").as("actor"), col("sentence_index"), lit(null).cast("string").as("method"),
               lit(null).cast("string").as("topic"), lit(null).cast("double").as("strength")).as("item")));
     }
-    if (topicPairs) {
-      methods.forEach(m -> entryScopes.add(EntryItems.TOPIC_PAIRS + m));
-    }
-    if (actorPairs) {
-      entryScopes.add(EntryItems.ACTOR_PAIRS + ENTRY);
-    }
-    if (actorTopicPairs) {
-      methods.forEach(m -> entryScopes.add(EntryItems.ACTOR_TOPIC_PAIRS + m));
+    List<String> entryScopes = new ArrayList<>();
+    for (Family family : families) {
+      if (family == Family.ACTOR_PAIRS) {
+        entryScopes.add(family.prefix + ENTRY);
+      } else {
+        methods.forEach(m -> entryScopes.add(family.prefix + m));
+      }
     }
     Dataset<EntryItems.Record> records = items.stream().reduce(Dataset::unionByName).orElseThrow()
         .groupBy("entry_key", "published_date")
         .agg(collect_list(col("item")).as("items"))
-        .flatMap(new EntryItems(settings.maxItemsPerUnit(), topicPairs, actorPairs,
-            actorTopicPairs ? methods : List.of()), Encoders.bean(EntryItems.Record.class));
+        .flatMap(new EntryItems(settings.maxItemsPerUnit(), families, methods),
+            Encoders.bean(EntryItems.Record.class));
     Dataset<Row> units = entries.groupBy("published_date").agg(count(lit(1)).as("units"))
         .select(explode(array(entryScopes.stream().map(functions::lit).toArray(Column[]::new))).as("scope"),
             col("published_date"), col("units"));
-    if (actorPairs) {
+    if (families.contains(Family.ACTOR_PAIRS)) {
       InputColumns.require(STAGE, sentences, Tables.SENTENCES, "entry_key", "sentence_index", "published_date");
       units = units.unionByName(sentences.groupBy("published_date").agg(count(lit(1)).as("units"))
-          .select(lit(EntryItems.ACTOR_PAIRS + SENTENCE).as("scope"), col("published_date"), col("units")));
+          .select(lit(Family.ACTOR_PAIRS.prefix + SENTENCE).as("scope"), col("published_date"), col("units")));
     }
     return PairCounting.pairsWithStatistics(records, units, settings);
   }
 
   /** One family's rows of a combined count, its own scope in the column named. */
-  private static Dataset<Row> family(Dataset<Row> counted, String family, String scopeColumn) {
-    return counted.filter(col("scope").startsWith(family))
-        .withColumn(scopeColumn, col("scope").substr(family.length() + 1, Integer.MAX_VALUE))
+  private static Dataset<Row> family(Dataset<Row> counted, Family family, String scopeColumn) {
+    return counted.filter(col("scope").startsWith(family.prefix))
+        .withColumn(scopeColumn, col("scope").substr(family.prefix.length() + 1, Integer.MAX_VALUE))
         .drop("scope");
   }
 

@@ -5,10 +5,12 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
@@ -28,31 +30,40 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The families of the tables, each its own scope prefix (the table's own scope follows it). */
-  static final String TOPIC_PAIRS = "topic/";
-  static final String ACTOR_PAIRS = "actor/";
-  static final String ACTOR_TOPIC_PAIRS = "actor_topic/";
+  /**
+   * The tables an entry's records are for. Each is its own scope prefix (the table's own scope follows it: the topic
+   * method, or the actor table's unit), so every table keeps its own totals and tests.
+   */
+  enum Family {
+    TOPIC_PAIRS("topic/"),
+    ACTOR_PAIRS("actor/"),
+    ACTOR_TOPIC_PAIRS("actor_topic/");
+
+    final String prefix;
+
+    Family(String prefix) {
+      this.prefix = prefix;
+    }
+  }
 
   /** Unit names of the actor table's unit column. */
   static final String ENTRY = "entry";
   static final String SENTENCE = "sentence";
 
   private final int cap;
-  private final boolean topicPairs;
-  private final boolean actorPairs;
-  private final List<String> actorTopicMethods;
+  private final Set<Family> families;
+  private final List<String> methods;
 
   /**
-   * @param topicPairs count topic pairs within entries, per method
-   * @param actorPairs count actor pairs within entries and within sentences
-   * @param actorTopicMethods count actor × topic pairs within entries for these methods (each has its actor side,
-   *     with topics or without)
+   * @param families the tables counted: topic pairs within entries per method, actor pairs within entries and within
+   *     sentences, actor × topic pairs within entries per method (each method has its actor side, with topics or
+   *     without)
+   * @param methods the topic methods counted
    */
-  EntryItems(int cap, boolean topicPairs, boolean actorPairs, List<String> actorTopicMethods) {
+  EntryItems(int cap, Set<Family> families, List<String> methods) {
     this.cap = cap;
-    this.topicPairs = topicPairs;
-    this.actorPairs = actorPairs;
-    this.actorTopicMethods = List.copyOf(actorTopicMethods);
+    this.families = EnumSet.copyOf(families);
+    this.methods = List.copyOf(methods);
   }
 
   @Override
@@ -72,17 +83,20 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
       }
     }
     List<Record> out = new ArrayList<>();
-    if (topicPairs) {
-      topicsByMethod.forEach((method, topics) -> oneSide(out, TOPIC_PAIRS + method, date, topics));
+    if (families.contains(Family.TOPIC_PAIRS)) {
+      topicsByMethod.forEach((method, topics) -> oneSide(out, Family.TOPIC_PAIRS.prefix + method, date, topics));
     }
-    if (actorPairs && !actors.isEmpty()) {
-      oneSide(out, ACTOR_PAIRS + ENTRY, date, actors);
-      actorsBySentence.values().forEach(inSentence -> oneSide(out, ACTOR_PAIRS + SENTENCE, date, inSentence));
+    if (families.contains(Family.ACTOR_PAIRS)) {
+      String prefix = Family.ACTOR_PAIRS.prefix;
+      oneSide(out, prefix + ENTRY, date, actors);
+      actorsBySentence.values().forEach(inSentence -> oneSide(out, prefix + SENTENCE, date, inSentence));
     }
-    String[] keptActors = strongest(actors, cap);
-    for (String method : actorTopicMethods) {
-      twoSides(out, ACTOR_TOPIC_PAIRS + method, date, keptActors,
-          strongest(topicsByMethod.getOrDefault(method, Map.of()), cap));
+    if (families.contains(Family.ACTOR_TOPIC_PAIRS)) {
+      String[] keptActors = strongest(actors, cap);
+      for (String method : methods) {
+        twoSides(out, Family.ACTOR_TOPIC_PAIRS.prefix + method, date, keptActors,
+            strongest(topicsByMethod.getOrDefault(method, Map.of()), cap));
+      }
     }
     return out.iterator();
   }
