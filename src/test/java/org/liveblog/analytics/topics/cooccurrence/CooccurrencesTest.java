@@ -221,7 +221,7 @@ class CooccurrencesTest {
   }
 
   @Test
-  void theTablesPassTheirPublishChecks() {
+  void theTablesCountedInOnePassEqualEachCountedAloneAndPassTheirPublishChecks() {
     TopicRowsFixture.Rows m = new TopicRowsFixture.Rows(TopicRowsFixture.MENTIONS);
     TopicRowsFixture.Rows s = new TopicRowsFixture.Rows(TopicRowsFixture.SENTENCES);
     for (int i = 1; i <= 30; i++) {
@@ -231,11 +231,23 @@ class CooccurrencesTest {
       mention(m, key, 0, i % 3 == 0 ? "C" : "A");
     }
     Dataset<Row> mentions = m.frame(spark);
+    Dataset<Row> sentences = s.frame(spark);
+    // The stage counts the three tables in one pass; each must equal the table counted alone (own totals and tests).
+    List<String> methods = List.of(TopicTables.TAXONOMY);
+    Dataset<Row> counted = Cooccurrences.counted(entryTopics, mentions, entries, sentences,
+        CooccurrenceSettings.defaults(), methods).cache();
+    assertSameRows(Cooccurrences.topicTable(counted, "r"),
+        Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(), methods, "r"));
+    assertSameRows(Cooccurrences.actorTable(counted, "r"),
+        Cooccurrences.actors(mentions, entries, sentences, CooccurrenceSettings.defaults(), "r"));
+    assertSameRows(Cooccurrences.actorTopicTable(counted, "r"),
+        Cooccurrences.actorsAndTopics(mentions, entryTopics, entries, CooccurrenceSettings.defaults(), methods, "r"));
+    counted.unpersist();
     Dataset<Row> topicIds = entryTopics.select("topic_id").distinct();
     TopicChecks.assertPass(Map.of(
             TopicTables.TOPIC_COOCCURRENCE, Cooccurrences.topics(entryTopics, entries, CooccurrenceSettings.defaults(),
                 "r"),
-            TopicTables.ACTOR_COOCCURRENCE, Cooccurrences.actors(mentions, entries, s.frame(spark),
+            TopicTables.ACTOR_COOCCURRENCE, Cooccurrences.actors(mentions, entries, sentences,
                 CooccurrenceSettings.defaults(), "r"),
             TopicTables.ACTOR_TOPIC_COOCCURRENCE, Cooccurrences.actorsAndTopics(mentions, entryTopics, entries,
                 CooccurrenceSettings.defaults(), "r")),
@@ -251,6 +263,12 @@ class CooccurrencesTest {
     assertThatThrownBy(() -> Cooccurrences.actors(entryTopics, entries, entries, CooccurrenceSettings.defaults(), "r"))
         .hasMessageContaining("input does not include column sentence_index");
     assertThatThrownBy(() -> new CooccurrenceSettings(1, 5, 5)).hasMessageContaining("max items per unit");
+  }
+
+  private static void assertSameRows(Dataset<Row> actual, Dataset<Row> expected) {
+    assertThat(actual.count()).isPositive().isEqualTo(expected.count());
+    assertThat(actual.exceptAll(expected).count()).isZero();
+    assertThat(expected.exceptAll(actual).count()).isZero();
   }
 
   private static void mention(TopicRowsFixture.Rows rows, String entry, int sentence, String actor) {
