@@ -175,8 +175,8 @@ public final class StanceModel {
           settings.batchSize(), settings.encoderThreads(), lexiconFeatures, settings.maxNgram(),
           settings.minDocFreq(), settings.folds(), settings.seed(), gridResults,
           (Double) grid[best].apply(regression.regParam()), (Double) grid[best].apply(regression.elasticNetParam()),
-          !grid[best].apply(regression.weightCol()).isEmpty(), metrics[best], rowsPerLabel, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-          labelled.sparkSession().version());
+          !grid[best].apply(regression.weightCol()).isEmpty(), metrics[best], rowsPerLabel,
+          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), labelled.sparkSession().version());
       return load(save((PipelineModel) validated.bestModel(), manifest, modelsDir).toString());
     } finally {
       prepared.unpersist();
