@@ -93,7 +93,7 @@ public final class NewsStanceEvaluation {
         note = String.format(Locale.ROOT,
             "%s, %s; CV macro-F1 %.3f (%s), regParam %s, class weights %s; trained in %.0f s", model.version(),
             model.method(), model.manifest().cvMacroF1(), model.manifest().gridResults(), model.manifest().regParam(),
-            model.manifest().balancedClassWeights() ? "balanced" : "none", seconds);
+            model.manifest().classWeights(), seconds);
       }
       System.out.println("\n== " + variant + ": " + note);
       for (int k = 0; k < kinds.size(); k++) {

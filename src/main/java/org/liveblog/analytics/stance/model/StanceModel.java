@@ -167,15 +167,15 @@ public final class StanceModel {
       for (int i = 0; i < grid.length; i++) {
         best = metrics[i] > metrics[best] ? i : best;
         gridResults.add(String.format(Locale.ROOT, "%s/%s/%s=%.4f", grid[i].apply(regression.regParam()),
-            grid[i].apply(regression.elasticNetParam()), classWeights(grid[i].apply(regression.weightCol())),
-            metrics[i]));
+            grid[i].apply(regression.elasticNetParam()),
+            StanceModelManifest.classWeights(balanced(grid[i], regression)), metrics[i]));
       }
       StanceModelManifest manifest = new StanceModelManifest(encoder != null, settings.pooling(),
           encoder == null ? "" : encoder.modelSha256(), encoder == null ? "" : encoder.tokenizerSha256(),
           settings.batchSize(), settings.encoderThreads(), lexiconFeatures, settings.maxNgram(),
           settings.minDocFreq(), settings.folds(), settings.seed(), gridResults,
           (Double) grid[best].apply(regression.regParam()), (Double) grid[best].apply(regression.elasticNetParam()),
-          !grid[best].apply(regression.weightCol()).isEmpty(), metrics[best], rowsPerLabel,
+          balanced(grid[best], regression), metrics[best], rowsPerLabel,
           Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), labelled.sparkSession().version());
       return load(save((PipelineModel) validated.bestModel(), manifest, modelsDir).toString());
     } finally {
@@ -411,8 +411,9 @@ public final class StanceModel {
     return weight;
   }
 
-  private static String classWeights(String weightColumn) {
-    return weightColumn.isEmpty() ? StanceModelManifest.UNWEIGHTED : StanceModelManifest.BALANCED;
+  /** Whether a grid point trains with {@link #balancedWeights}: its weight column is set. */
+  private static boolean balanced(ParamMap point, LogisticRegression regression) {
+    return !point.apply(regression.weightCol()).isEmpty();
   }
 
   private static Dataset<Row> withLabelIndex(Dataset<Row> labelled) {

@@ -76,7 +76,7 @@ public record StanceModelManifest(boolean useEncoder, SentenceEncoder.Pooling po
     values.put("cv.macro_f1", String.valueOf(cvMacroF1));
     values.put("lr.reg_param", String.valueOf(regParam));
     values.put("lr.elastic_net_param", String.valueOf(elasticNetParam));
-    values.put("lr.class_weights", balancedClassWeights ? BALANCED : UNWEIGHTED);
+    values.put("lr.class_weights", classWeights(balancedClassWeights));
     for (int i = 0; i < StanceColumns.LABELS.size(); i++) {
       values.put("training.rows." + StanceColumns.LABELS.get(i), String.valueOf(trainingRows[i]));
     }
@@ -122,6 +122,15 @@ public record StanceModelManifest(boolean useEncoder, SentenceEncoder.Pooling po
         reader.number("lr.elastic_net_param"), classWeights(reader), reader.number("cv.macro_f1"), rows,
         reader.text("trained_at"),
         reader.text("spark_version"));
+  }
+
+  /** How the model weighed its training statements: {@code balanced} or {@code none} (as lr.class_weights says). */
+  public String classWeights() {
+    return classWeights(balancedClassWeights);
+  }
+
+  static String classWeights(boolean balanced) {
+    return balanced ? BALANCED : UNWEIGHTED;
   }
 
   /** Models saved before class weights were a choice have no key: they were trained unweighted. */

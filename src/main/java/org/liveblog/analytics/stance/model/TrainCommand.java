@@ -61,7 +61,7 @@ public final class TrainCommand implements Callable<Integer> {
     System.out.println("cross-validation macro-F1 per regParam/elasticNetParam/class weights: "
         + model.manifest().gridResults());
     System.out.printf(Locale.ROOT, "chosen regParam %s, class weights %s, macro-F1 %.3f%n",
-        model.manifest().regParam(), model.manifest().balancedClassWeights() ? "balanced" : "none",
+        model.manifest().regParam(), model.manifest().classWeights(),
         model.manifest().cvMacroF1());
     System.out.println("saved " + models.replaceAll("/+$", "") + "/" + model.version() + " (" + model.method() + ")");
     return 0;

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.liveblog.analytics.schema.InputColumns;
+import org.liveblog.analytics.schema.TableSchema;
 import org.liveblog.analytics.schema.Tables;
 import org.liveblog.analytics.schema.TopicTables;
 import org.liveblog.analytics.topics.cooccurrence.EntryItems.Family;
@@ -55,28 +56,18 @@ public final class Cooccurrences {
 
   /** The topic_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> topicTable(Dataset<Row> counted, String runId) {
-    return TopicTables.TOPIC_COOCCURRENCE.conform(family(counted, Family.TOPIC_PAIRS, "method")
-        .withColumn("unit", lit(ENTRY))
-        .withColumnRenamed("item_a", "topic_a")
-        .withColumnRenamed("item_b", "topic_b")
-        .withColumn(Tables.RUN_ID, lit(runId)));
+    return table(TopicTables.TOPIC_COOCCURRENCE, counted, Family.TOPIC_PAIRS, "method", "topic_a", "topic_b", runId);
   }
 
   /** The actor_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> actorTable(Dataset<Row> counted, String runId) {
-    return TopicTables.ACTOR_COOCCURRENCE.conform(family(counted, Family.ACTOR_PAIRS, "unit")
-        .withColumnRenamed("item_a", "actor_a")
-        .withColumnRenamed("item_b", "actor_b")
-        .withColumn(Tables.RUN_ID, lit(runId)));
+    return table(TopicTables.ACTOR_COOCCURRENCE, counted, Family.ACTOR_PAIRS, "unit", "actor_a", "actor_b", runId);
   }
 
   /** The actor_topic_cooccurrence rows of a {@link #counted} result. */
   public static Dataset<Row> actorTopicTable(Dataset<Row> counted, String runId) {
-    return TopicTables.ACTOR_TOPIC_COOCCURRENCE.conform(family(counted, Family.ACTOR_TOPIC_PAIRS, "method")
-        .withColumn("unit", lit(ENTRY))
-        .withColumnRenamed("item_a", "actor_id")
-        .withColumnRenamed("item_b", "topic_id")
-        .withColumn(Tables.RUN_ID, lit(runId)));
+    return table(TopicTables.ACTOR_TOPIC_COOCCURRENCE, counted, Family.ACTOR_TOPIC_PAIRS, "method", "actor_id",
+        "topic_id", runId);
   }
 
   /**
@@ -177,11 +168,19 @@ public final class Cooccurrences {
     return PairCounting.pairsWithStatistics(records, units, settings);
   }
 
-  /** One family's rows of a combined count, its own scope in the column named. */
-  private static Dataset<Row> family(Dataset<Row> counted, Family family, String scopeColumn) {
-    return counted.filter(col("scope").startsWith(family.prefix))
+  /**
+   * One family's rows of a combined count as its table: its own scope in the column named (a table whose scope is the
+   * topic method counts entries), the items under the table's names.
+   */
+  private static Dataset<Row> table(TableSchema schema, Dataset<Row> counted, Family family, String scopeColumn,
+      String itemA, String itemB, String runId) {
+    Dataset<Row> rows = counted.filter(col("scope").startsWith(family.prefix))
         .withColumn(scopeColumn, col("scope").substr(family.prefix.length() + 1, Integer.MAX_VALUE))
-        .drop("scope");
+        .drop("scope")
+        .withColumnRenamed("item_a", itemA)
+        .withColumnRenamed("item_b", itemB)
+        .withColumn(Tables.RUN_ID, lit(runId));
+    return schema.conform(scopeColumn.equals("unit") ? rows : rows.withColumn("unit", lit(ENTRY)));
   }
 
   private static void requireEntryTopics(Dataset<Row> entryTopics) {

@@ -106,9 +106,9 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
     String[] items = strongest(strengths, cap);
     Arrays.sort(items);
     for (int i = 0; i < items.length; i++) {
-      out.add(new Record(scope, false, date, 0, items[i], null));
+      out.add(new Record(scope, date, 0, items[i], null));
       for (int j = i + 1; j < items.length; j++) {
-        out.add(new Record(scope, false, date, Record.PAIR, items[i], items[j]));
+        out.add(new Record(scope, date, Record.PAIR, items[i], items[j]));
       }
     }
   }
@@ -116,14 +116,14 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
   /** A unit of two sides (actors, topics): the kept items of each and every a × b pair. */
   private static void twoSides(List<Record> out, String scope, Date date, String[] a, String[] b) {
     for (String item : a) {
-      out.add(new Record(scope, true, date, 0, item, null));
+      out.add(new Record(scope, date, 0, item, null));
     }
     for (String item : b) {
-      out.add(new Record(scope, true, date, 1, item, null));
+      out.add(new Record(scope, date, 1, item, null));
     }
     for (String itemA : a) {
       for (String itemB : b) {
-        out.add(new Record(scope, true, date, Record.PAIR, itemA, itemB));
+        out.add(new Record(scope, date, Record.PAIR, itemA, itemB));
       }
     }
   }
@@ -146,7 +146,6 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
     private static final long serialVersionUID = 1L;
     static final int PAIR = -1;
     private String scope;
-    private boolean twoSided;
     private Date publishedDate;
     private int side;
     private String itemA;
@@ -154,9 +153,8 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
 
     public Record() {}
 
-    Record(String scope, boolean twoSided, Date publishedDate, int side, String itemA, String itemB) {
+    Record(String scope, Date publishedDate, int side, String itemA, String itemB) {
       this.scope = scope;
-      this.twoSided = twoSided;
       this.publishedDate = publishedDate;
       this.side = side;
       this.itemA = itemA;
@@ -169,14 +167,6 @@ final class EntryItems implements FlatMapFunction<Row, EntryItems.Record> {
 
     public void setScope(String scope) {
       this.scope = scope;
-    }
-
-    public boolean isTwoSided() {
-      return twoSided;
-    }
-
-    public void setTwoSided(boolean twoSided) {
-      this.twoSided = twoSided;
     }
 
     public Date getPublishedDate() {

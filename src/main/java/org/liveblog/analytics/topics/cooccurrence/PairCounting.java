@@ -1,6 +1,7 @@
 package org.liveblog.analytics.topics.cooccurrence;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.least;
@@ -50,23 +51,25 @@ final class PairCounting {
   static Dataset<Row> pairsWithStatistics(Dataset<EntryItems.Record> records, Dataset<Row> unitsPerDay,
       CooccurrenceSettings settings) {
     Dataset<Row> counts = records.toDF()
-        .select(col("scope"), col("twoSided").as("two_sided"), col("side"), col("itemA").as("item_a"),
-            col("itemB").as("item_b"), Periods.explodePeriods(col("publishedDate"), true))
-        .select(col("scope"), col("two_sided"), col("period.granularity").as("granularity"),
-            col("period.period_key").as("period_key"), col("side"), col("item_a"), col("item_b"))
-        .groupBy("scope", "two_sided", "granularity", "period_key", "side", "item_a", "item_b")
+        .select(col("scope"), col("side"), col("itemA").as("item_a"), col("itemB").as("item_b"),
+            Periods.explodePeriods(col("publishedDate"), true))
+        .select(col("scope"), col("period.granularity").as("granularity"), col("period.period_key").as("period_key"),
+            col("side"), col("item_a"), col("item_b"))
+        .groupBy("scope", "granularity", "period_key", "side", "item_a", "item_b")
         .agg(count(lit(1)).as("n"));
     String[] period = {"scope", "granularity", "period_key"};
     // Each pair takes its items' single counts from rows of the same aggregation, through two windows rather than two
-    // joins: a join would read the counts twice more, and each read would run the per-entry pairing again.
+    // joins: a join would read the counts twice more, and each read would run the per-entry pairing again. Item b's
+    // count is its side-1 single in a two-sided scope (always there: a pair's items are kept items) and its side-0
+    // single in a one-sided scope, which has no side 1.
     Column isPair = col("side").equalTo(EntryItems.Record.PAIR);
-    Column sideB = when(col("two_sided"), 1).otherwise(0);
+    WindowSpec itemB = Window.partitionBy(col(period[0]), col(period[1]), col(period[2]), col("key_b"));
     Dataset<Row> pairs = counts
         .withColumn("count_a", max(when(col("side").equalTo(0), col("n")))
             .over(Window.partitionBy(period[0], period[1], period[2], "item_a")))
         .withColumn("key_b", when(isPair, col("item_b")).otherwise(col("item_a")))
-        .withColumn("count_b", max(when(col("side").equalTo(sideB), col("n")))
-            .over(Window.partitionBy(col(period[0]), col(period[1]), col(period[2]), col("key_b"))))
+        .withColumn("count_b", coalesce(max(when(col("side").equalTo(1), col("n"))).over(itemB),
+            max(when(col("side").equalTo(0), col("n"))).over(itemB)))
         .filter(isPair)
         .select(col("scope"), col("granularity"), col("period_key"), col("item_a"), col("item_b"),
             col("n").as("joint_count"), col("count_a"), col("count_b"));
